@@ -1,0 +1,14 @@
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+
+export default function SiteLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6 md:py-8">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Metadata, Viewport } from "next";
+
+import "./globals.css";
+
+import { siteName } from "@/components/site-name";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(process.env.NEXTAUTH_URL || "http://localhost:3000"),
+  title: { default: `${siteName}: news from every outlet`, template: `%s · ${siteName}` },
+  description: "The day's stories from independent outlets, with context and conversation.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#121212" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans antialiased">{children}</body>
+    </html>
+  );
+}

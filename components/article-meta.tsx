@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+import { RelativeTime } from "./time/relative-time";
+
+/** "Outlet · 3 hours ago" line used on cards. */
+export function SourceAndTime({ source, publishedAt }: { source: { slug: string; name: string }; publishedAt: Date }) {
+  return (
+    <p className="flex flex-wrap items-center gap-x-2 text-xs font-medium uppercase tracking-wide text-muted">
+      <Link href={`/sources/${source.slug}`} className="text-accent hover:underline">
+        {source.name}
+      </Link>
+      <span aria-hidden="true">·</span>
+      <RelativeTime iso={publishedAt.toISOString()} className="normal-case tracking-normal" />
+    </p>
+  );
+}

@@ -1,0 +1,1 @@
+export const siteName = process.env.SITE_NAME || "The Ledger";

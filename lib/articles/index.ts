@@ -1,0 +1,230 @@
+import "server-only";
+
+import { cacheLife, cacheTag } from "next/cache";
+
+import { cacheTags } from "../cache-tags";
+import { db } from "../db";
+import { plainTextExcerpt, readingTimeMinutes, renderMarkdown } from "../markdown";
+import { PAGE_SIZE } from "../pagination";
+import { countVisibleComments } from "../comments";
+import {
+  articleCardSelect,
+  newestFirst,
+  publishedWhere,
+  type ArticleCard,
+  type ArticleCardRow,
+} from "./queries";
+import type { Prisma } from "../generated/sqlite/client";
+
+export type { ArticleCard } from "./queries";
+
+export async function toCards(rows: ArticleCardRow[]): Promise<ArticleCard[]> {
+  const counts = await countVisibleComments(rows.map((row) => row.id));
+  return rows.map(({ sectionId: _sectionId, ...row }) => ({
+    ...row,
+    excerpt: row.excerpt,
+    publishedAt: row.publishedAt ?? new Date(0),
+    commentCount: counts.get(row.id) ?? 0,
+  }));
+}
+
+export type HomePage = {
+  lead: ArticleCard | null;
+  headlines: ArticleCard[];
+  latest: ArticleCard[];
+  rails: { section: { slug: string; name: string }; articles: ArticleCard[] }[];
+  hasOlder: boolean;
+};
+
+const HEADLINE_COUNT = 6;
+const LATEST_COUNT = 10;
+const RAIL_COUNT = 5;
+
+/** Everything the home page shows, in one cached read. */
+export async function getHomePage(): Promise<HomePage> {
+  "use cache";
+  cacheTag(cacheTags.articleLists, cacheTags.taxonomy);
+
+  const [leadRows, recentRows, sections] = await Promise.all([
+    db.article.findMany({
+      where: { ...publishedWhere, isLead: true },
+      orderBy: [{ leadOrder: "asc" }, ...newestFirst],
+      take: 3,
+      select: articleCardSelect,
+    }),
+    db.article.findMany({
+      where: publishedWhere,
+      orderBy: newestFirst,
+      take: 1 + HEADLINE_COUNT + LATEST_COUNT + 1,
+      select: articleCardSelect,
+    }),
+    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+  ]);
+
+  const railRows = await Promise.all(
+    sections.map((section) =>
+      db.article.findMany({
+        where: { ...publishedWhere, sectionId: section.id },
+        orderBy: newestFirst,
+        take: RAIL_COUNT,
+        select: articleCardSelect,
+      }),
+    ),
+  );
+
+  const lead = leadRows[0] ?? recentRows[0] ?? null;
+  const otherLeads = leadRows.slice(1);
+  const used = new Set<string>(lead ? [lead.id] : []);
+  const takeUnused = (rows: ArticleCardRow[], count: number) => {
+    const picked: ArticleCardRow[] = [];
+    for (const row of rows) {
+      if (picked.length >= count) break;
+      if (used.has(row.id)) continue;
+      used.add(row.id);
+      picked.push(row);
+    }
+    return picked;
+  };
+  const headlineRows = takeUnused([...otherLeads, ...recentRows], HEADLINE_COUNT);
+  const latestRows = takeUnused(recentRows, LATEST_COUNT);
+
+  const allRows = [...(lead ? [lead] : []), ...headlineRows, ...latestRows, ...railRows.flat()];
+  const cards = new Map((await toCards(allRows)).map((card) => [card.id, card]));
+  const card = (row: ArticleCardRow) => cards.get(row.id)!;
+
+  return {
+    lead: lead ? card(lead) : null,
+    headlines: headlineRows.map(card),
+    latest: latestRows.map(card),
+    rails: sections
+      .map((section, index) => ({
+        section: { slug: section.slug, name: section.name },
+        articles: (railRows[index] ?? []).map(card),
+      }))
+      .filter((rail) => rail.articles.length > 0),
+    hasOlder: recentRows.length > 1 + HEADLINE_COUNT + LATEST_COUNT,
+  };
+}
+
+export type ArticlePage = {
+  id: string;
+  slug: string;
+  title: string;
+  dek: string;
+  bodyHtml: string;
+  excerpt: string;
+  readingMinutes: number;
+  publishedAt: Date;
+  updatedAt: Date;
+  /** Shown only when the story changed after publication. */
+  wasUpdated: boolean;
+  heroImage: { url: string; alt: string; caption: string; width: number; height: number } | null;
+  commentsOpen: boolean;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  canonicalUrl: string | null;
+  section: { id: string; slug: string; name: string };
+  source: { slug: string; name: string; homepage: string };
+  authors: { slug: string; name: string }[];
+  tags: { id: string; slug: string; name: string }[];
+};
+
+/** A published article, with its body rendered and sanitised, or null. */
+export async function getArticleBySlug(slug: string): Promise<ArticlePage | null> {
+  "use cache";
+  cacheTag(cacheTags.article(slug), cacheTags.taxonomy);
+
+  const article = await db.article.findFirst({
+    where: { ...publishedWhere, slug },
+    include: {
+      section: { select: { id: true, slug: true, name: true } },
+      source: { select: { slug: true, name: true, homepage: true } },
+      authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
+      tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
+    },
+  });
+  if (!article || !article.publishedAt) return null;
+
+  const wasUpdated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
+  return {
+    id: article.id,
+    slug: article.slug,
+    title: article.title,
+    dek: article.dek,
+    bodyHtml: renderMarkdown(article.body),
+    excerpt: article.excerpt || plainTextExcerpt(article.body),
+    readingMinutes: readingTimeMinutes(article.body),
+    publishedAt: article.publishedAt,
+    updatedAt: article.updatedAt,
+    wasUpdated,
+    heroImage: article.heroImageUrl
+      ? {
+          url: article.heroImageUrl,
+          alt: article.heroImageAlt,
+          caption: article.heroImageCaption,
+          width: article.heroImageWidth ?? 1600,
+          height: article.heroImageHeight ?? 900,
+        }
+      : null,
+    commentsOpen: article.commentsOpen,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    canonicalUrl: article.canonicalUrl,
+    section: article.section,
+    source: article.source,
+    authors: article.authors.map(({ author }) => author),
+    tags: article.tags.map(({ tag }) => tag).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+/** The slugs of the newest stories, for build-time prerendering. */
+export async function getRecentArticleSlugs(limit: number): Promise<string[]> {
+  "use cache";
+  cacheTag(cacheTags.articleLists);
+  const rows = await db.article.findMany({ where: publishedWhere, orderBy: newestFirst, take: limit, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}
+
+export type ArchivePage = { articles: ArticleCard[]; total: number; page: number; pageSize: number };
+
+export type ArchiveFilter =
+  | { kind: "all" }
+  | { kind: "section"; sectionId: string }
+  | { kind: "source"; sourceId: string }
+  | { kind: "author"; authorId: string }
+  | { kind: "tag"; tagId: string };
+
+function archiveWhere(filter: ArchiveFilter): Prisma.ArticleWhereInput {
+  switch (filter.kind) {
+    case "all":
+      return publishedWhere;
+    case "section":
+      return { ...publishedWhere, sectionId: filter.sectionId };
+    case "source":
+      return { ...publishedWhere, sourceId: filter.sourceId };
+    case "author":
+      return { ...publishedWhere, authors: { some: { authorId: filter.authorId } } };
+    case "tag":
+      return { ...publishedWhere, tags: { some: { tagId: filter.tagId } } };
+  }
+}
+
+/** One page (20 stories) of an archive, newest first. */
+export async function listArchive(filter: ArchiveFilter, page: number): Promise<ArchivePage> {
+  "use cache";
+  cacheTag(cacheTags.articleLists);
+  cacheLife("minutes");
+
+  const where = archiveWhere(filter);
+  const [rows, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      orderBy: newestFirst,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: articleCardSelect,
+    }),
+    db.article.count({ where }),
+  ]);
+  return { articles: await toCards(rows), total, page, pageSize: PAGE_SIZE };
+}

@@ -1,0 +1,143 @@
+import "server-only";
+
+import { cacheTag } from "next/cache";
+
+import { cacheTags } from "../cache-tags";
+import { db } from "../db";
+import type { Prisma } from "../generated/sqlite/client";
+
+export const COMMENTS_PAGE_SIZE = 20;
+export const MAX_COMMENT_DEPTH = 3;
+
+export const commentSorts = ["newest", "oldest", "replies"] as const;
+export type CommentSort = (typeof commentSorts)[number];
+
+export function parseCommentSort(value: string | string[] | undefined): CommentSort | null {
+  if (value === undefined) return "newest";
+  return typeof value === "string" && (commentSorts as readonly string[]).includes(value) ? (value as CommentSort) : null;
+}
+
+/** Comments every reader may see. Deleted ones stay as placeholders so their replies keep their place. */
+const publicCommentWhere = { status: "VISIBLE" } satisfies Prisma.CommentWhereInput;
+
+export type CommentView = {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  /** Empty when deleted. */
+  body: string;
+  deleted: boolean;
+  createdAt: Date;
+  editedAt: Date | null;
+  author: { id: string; name: string; isStaff: boolean } | null;
+  replies: CommentView[];
+};
+
+export type CommentThreadsPage = {
+  threads: CommentView[];
+  /** Visible, undeleted comments on the article: the number in the heading. */
+  total: number;
+  topLevelTotal: number;
+  page: number;
+  hasMore: boolean;
+};
+
+const commentSelect = {
+  id: true,
+  parentId: true,
+  rootId: true,
+  depth: true,
+  body: true,
+  deletedAt: true,
+  createdAt: true,
+  editedAt: true,
+  user: { select: { id: true, name: true, role: true } },
+} satisfies Prisma.CommentSelect;
+
+type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
+
+function toView(row: CommentRow): CommentView {
+  const deleted = row.deletedAt !== null;
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    depth: row.depth,
+    body: deleted ? "" : row.body,
+    deleted,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
+    author:
+      deleted || !row.user
+        ? null
+        : {
+            id: row.user.id,
+            name: row.user.name?.trim() || "Reader",
+            isStaff: row.user.role === "EDITOR" || row.user.role === "ADMIN",
+          },
+    replies: [],
+  };
+}
+
+/** Nests rows under their parents, oldest reply first. Rows whose parent is missing are dropped. */
+export function buildThreads(roots: CommentRow[], replies: CommentRow[]): CommentView[] {
+  const views = new Map<string, CommentView>();
+  for (const row of [...roots, ...replies]) views.set(row.id, toView(row));
+  for (const row of replies.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())) {
+    const parent = row.parentId ? views.get(row.parentId) : undefined;
+    const view = views.get(row.id);
+    if (parent && view) parent.replies.push(view);
+  }
+  return roots.map((row) => views.get(row.id)!).filter(Boolean);
+}
+
+/** A page of top-level comments with their whole threads. Cached until a comment on the article changes. */
+export async function getCommentThreads(articleId: string, sort: CommentSort, page: number): Promise<CommentThreadsPage> {
+  "use cache";
+  cacheTag(cacheTags.comments(articleId));
+
+  const rootWhere = { ...publicCommentWhere, articleId, parentId: null } satisfies Prisma.CommentWhereInput;
+  const orderBy: Prisma.CommentOrderByWithRelationInput[] =
+    sort === "oldest"
+      ? [{ createdAt: "asc" }, { id: "asc" }]
+      : sort === "replies"
+        ? [{ threadReplies: { _count: "desc" } }, { createdAt: "desc" }]
+        : [{ createdAt: "desc" }, { id: "desc" }];
+
+  const [roots, total, topLevelTotal] = await Promise.all([
+    db.comment.findMany({
+      where: rootWhere,
+      orderBy,
+      skip: (page - 1) * COMMENTS_PAGE_SIZE,
+      take: COMMENTS_PAGE_SIZE,
+      select: commentSelect,
+    }),
+    db.comment.count({ where: { ...publicCommentWhere, articleId, deletedAt: null } }),
+    db.comment.count({ where: rootWhere }),
+  ]);
+  const replies = roots.length
+    ? await db.comment.findMany({
+        where: { ...publicCommentWhere, rootId: { in: roots.map((root) => root.id) } },
+        orderBy: { createdAt: "asc" },
+        select: commentSelect,
+      })
+    : [];
+
+  return {
+    threads: buildThreads(roots, replies),
+    total,
+    topLevelTotal,
+    page,
+    hasMore: page * COMMENTS_PAGE_SIZE < topLevelTotal,
+  };
+}
+
+/** Visible comment counts for article cards, in one grouped query. */
+export async function countVisibleComments(articleIds: string[]): Promise<Map<string, number>> {
+  if (articleIds.length === 0) return new Map();
+  const groups = await db.comment.groupBy({
+    by: ["articleId"],
+    where: { ...publicCommentWhere, deletedAt: null, articleId: { in: [...new Set(articleIds)] } },
+    _count: { _all: true },
+  });
+  return new Map(groups.map((group) => [group.articleId, group._count._all]));
+}

@@ -1,0 +1,5 @@
+import "server-only";
+
+import { parseEnv } from "./env-schema";
+
+export const env = parseEnv(process.env);

@@ -1,0 +1,3 @@
+import "server-only";
+
+export { plainTextExcerpt, readingTimeMinutes, renderMarkdown } from "./render";

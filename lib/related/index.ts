@@ -1,0 +1,67 @@
+import "server-only";
+
+import { cacheTag } from "next/cache";
+
+import { toCards, type ArticleCard } from "../articles";
+import { articleCardSelect, newestFirst, publishedWhere } from "../articles/queries";
+import { cacheTags } from "../cache-tags";
+import { db } from "../db";
+import { rankRelated, RELATED_LIMIT, type RelatedTarget } from "./score";
+
+const CANDIDATES_PER_QUERY = 60;
+
+const candidateSelect = { ...articleCardSelect, tags: { select: { tagId: true } } } as const;
+
+/**
+ * Up to six related stories: the editor's pins first, then candidates that share a tag or the
+ * section, ranked by lib/related/score. Never the article itself, never an unpublished one.
+ */
+export async function getRelatedArticles(articleId: string): Promise<ArticleCard[]> {
+  "use cache";
+  cacheTag(cacheTags.articleLists);
+
+  const target = await db.article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      sectionId: true,
+      publishedAt: true,
+      tags: { select: { tagId: true } },
+      pinned: {
+        where: { related: publishedWhere },
+        orderBy: { position: "asc" },
+        select: { related: { select: candidateSelect } },
+      },
+    },
+  });
+  if (!target) return [];
+  const tagIds = target.tags.map((tag) => tag.tagId);
+  const publishedAt = target.publishedAt ?? new Date();
+
+  // Candidates near the target in time, so an older story's list stays about its own moment.
+  const [byTag, bySection] = await Promise.all([
+    tagIds.length
+      ? db.article.findMany({
+          where: { ...publishedWhere, id: { not: articleId }, tags: { some: { tagId: { in: tagIds } } } },
+          orderBy: newestFirst,
+          take: CANDIDATES_PER_QUERY,
+          select: candidateSelect,
+        })
+      : [],
+    db.article.findMany({
+      where: { ...publishedWhere, id: { not: articleId }, sectionId: target.sectionId, publishedAt: { lte: publishedAt } },
+      orderBy: newestFirst,
+      take: RELATED_LIMIT * 2,
+      select: candidateSelect,
+    }),
+  ]);
+
+  type Row = (typeof byTag)[number];
+  const asCandidate = (row: Row) => ({ ...row, publishedAt: row.publishedAt ?? new Date(0), tagIds: row.tags.map((t) => t.tagId) });
+  const relatedTarget: RelatedTarget = { id: target.id, sectionId: target.sectionId, publishedAt, tagIds };
+  const pinned = target.pinned.map((pin) => pin.related);
+  const ranked = rankRelated(relatedTarget, pinned.map(asCandidate), [...byTag, ...bySection].map(asCandidate));
+
+  return toCards(ranked.map(({ tags: _tags, tagIds: _tagIds, ...row }) => row));
+}
+
