@@ -2,12 +2,15 @@
 // WASM schema-engine bridge (scripts/prisma-schema-engine.mjs) instead of the
 // native binary it would otherwise try to download.
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const DEFAULT_DATABASE_URL = "file:./data/news.db";
 export const SCHEMA_ENGINE_BRIDGE = fileURLToPath(new URL("./prisma-schema-engine.mjs", import.meta.url));
 export const PROJECT_ROOT = path.dirname(path.dirname(SCHEMA_ENGINE_BRIDGE));
+/** The prisma CLI entry point, to run as `node PRISMA_CLI ...args`. */
+export const PRISMA_CLI = createRequire(import.meta.url).resolve("prisma/build/index.js");
 
 /** "postgres" for postgres:// and postgresql:// URLs, otherwise "sqlite" (same rule as prisma.config.ts). */
 export function providerFromUrl(url = DEFAULT_DATABASE_URL) {

@@ -2,14 +2,11 @@
 // lib/generated/postgres). The bridge env stops the CLI from trying to
 // download a native schema engine, which is impossible offline.
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
 
-import { PROJECT_ROOT, prismaEnv } from "./prisma-env.mjs";
-
-const prismaCli = createRequire(import.meta.url).resolve("prisma/build/index.js");
+import { PRISMA_CLI, PROJECT_ROOT, prismaEnv } from "./prisma-env.mjs";
 
 for (const provider of ["sqlite", "postgres"]) {
-  const { status, error } = spawnSync(process.execPath, [prismaCli, "generate", "--schema", `prisma/${provider}`], {
+  const { status, error } = spawnSync(process.execPath, [PRISMA_CLI, "generate", "--schema", `prisma/${provider}`], {
     cwd: PROJECT_ROOT,
     env: prismaEnv(),
     stdio: "inherit",
