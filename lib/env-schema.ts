@@ -20,6 +20,7 @@ export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     NEXTAUTH_URL: z.url({ message: "must be an absolute URL such as https://news.example" }).optional(),
     NEXTAUTH_SECRET: optionalString,

@@ -1,0 +1,98 @@
+/**
+ * `npm start`: validates the environment, checks the database is reachable, applies migrations,
+ * seeds the demo corpus into an empty database, builds if there is no build, then serves on PORT.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { checkDatabaseReachable } from "./lib/database-check";
+import { createPrismaClient } from "../lib/db-client";
+import { databaseProvider, describeDatabaseUrl, InvalidEnvironmentError, parseEnv } from "../lib/env-schema";
+import { seedDemo } from "../prisma/seed/demo";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}\n`);
+  process.exit(1);
+}
+
+/** A local demo needs no setup: without NEXTAUTH_SECRET, one is generated once and kept in ./data. */
+function ensureLocalSecret() {
+  if (process.env.NEXTAUTH_SECRET) return;
+  const file = path.join("data", "nextauth-secret");
+  mkdirSync("data", { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+  console.log(`• NEXTAUTH_SECRET is not set: using a generated local secret (${file}). Set it in production.`);
+}
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) fail(`${[command, ...args].join(" ")} failed (exit ${result.status ?? result.signal}).`);
+}
+
+async function main() {
+  const usingDefaultDatabase = !process.env.DATABASE_URL;
+  // The zero-setup demo (no DATABASE_URL) lets the seeded demo accounts sign in; a real deployment does not.
+  if (usingDefaultDatabase && process.env.ALLOW_DEMO_ACCOUNTS === undefined) process.env.ALLOW_DEMO_ACCOUNTS = "1";
+  ensureLocalSecret();
+  process.env.NODE_ENV = "production";
+
+  let env;
+  try {
+    env = parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof InvalidEnvironmentError) fail(error.message);
+    throw error;
+  }
+  process.env.DATABASE_URL = env.DATABASE_URL;
+  process.env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
+  const where = describeDatabaseUrl(env.DATABASE_URL);
+  const reachable = await checkDatabaseReachable(env.DATABASE_URL);
+  if (!reachable.ok) fail(`Cannot reach the database (${where}): ${reachable.reason}`);
+  console.log(`• Database: ${where}`);
+
+  run(process.execPath, ["scripts/db.mjs", "deploy"]);
+
+  const db = createPrismaClient(env.DATABASE_URL);
+  try {
+    if ((await db.article.count()) === 0) {
+      console.log("• Empty database: seeding the demo corpus…");
+      await seedDemo(db);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  if (!existsSync(path.join(".next", "BUILD_ID"))) {
+    console.log("• No build found: running next build…");
+    run(process.execPath, [require_next(), "build"]);
+  }
+
+  const server = spawn(process.execPath, [require_next(), "start", "-p", String(env.PORT)], {
+    stdio: ["inherit", "pipe", "inherit"],
+    env: process.env,
+  });
+  let announced = false;
+  server.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && /Ready|started server/i.test(chunk.toString())) {
+      announced = true;
+      console.log(`\n  ${env.SITE_NAME} is running at http://localhost:${env.PORT} (${databaseProvider(env.DATABASE_URL)})\n`);
+    }
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+function require_next() {
+  return path.join(root, "node_modules", "next", "dist", "bin", "next");
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
