@@ -58,7 +58,8 @@ function parseArgs(argv) {
     if (arg === "--version" || arg === "-V") args.version = true;
     else if (arg === "--datamodels") args.datamodels.push(argv[++i]);
     else if (arg === "--datasource") args.datasource = JSON.parse(argv[++i]);
-    else if (arg === "--enabled-preview-features" || arg === "--extension-types") i++; // not needed by the wasm engine
+    else if (arg === "--enabled-preview-features" || arg === "--extension-types")
+      i++; // not needed by the wasm engine
     else if (arg === "cli") args.cliCommand = argv[++i];
     else throw new Error(`Unknown argument: ${arg}`);
   }
@@ -128,12 +129,15 @@ const PG_TEXT_OID = 25;
 
 function withPgCharAsText(queryable) {
   if (typeof queryable.performIO !== "function") {
-    throw new Error("@prisma/adapter-pg internals changed (no performIO); revisit scripts/prisma-schema-engine.mjs");
+    throw new Error(
+      "@prisma/adapter-pg internals changed (no performIO); revisit scripts/prisma-schema-engine.mjs",
+    );
   }
   const performIO = queryable.performIO.bind(queryable);
   queryable.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    for (const field of result?.fields ?? [])
+      if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
     return result;
   };
   return queryable;
@@ -231,10 +235,16 @@ function pgConnectionError(target, error) {
   const database = target.config.database;
   switch (error.code) {
     case "3D000":
-      return new UserFacingError("P1003", `Database \`${database}\` does not exist on the database server at \`${describeServer(target)}\`.`);
+      return new UserFacingError(
+        "P1003",
+        `Database \`${database}\` does not exist on the database server at \`${describeServer(target)}\`.`,
+      );
     case "28P01":
     case "28000":
-      return new UserFacingError("P1000", `Authentication failed against database server at \`${describeServer(target)}\`: ${error.message}`);
+      return new UserFacingError(
+        "P1000",
+        `Authentication failed against database server at \`${describeServer(target)}\`: ${error.message}`,
+      );
     case "ECONNREFUSED":
     case "ENOTFOUND":
     case "ETIMEDOUT":
@@ -249,7 +259,10 @@ const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
 async function canConnect(target) {
   if (target.provider === "sqlite") {
     if (target.file !== ":memory:" && !existsSync(target.file)) {
-      throw new UserFacingError("P1003", `Database \`${path.basename(target.file)}\` does not exist at \`${target.file}\``);
+      throw new UserFacingError(
+        "P1003",
+        `Database \`${path.basename(target.file)}\` does not exist at \`${target.file}\``,
+      );
     }
     return;
   }
@@ -280,7 +293,11 @@ async function createDatabase(target) {
     try {
       await client.query(`CREATE DATABASE ${quoteIdent(database)}`);
     } catch (error) {
-      if (error.code === "42P04") throw new UserFacingError("P1009", `Database \`${database}\` already exists on the database server at \`${describeServer(target)}\``);
+      if (error.code === "42P04")
+        throw new UserFacingError(
+          "P1009",
+          `Database \`${database}\` already exists on the database server at \`${describeServer(target)}\``,
+        );
       throw error;
     }
   });
@@ -292,7 +309,9 @@ async function dropDatabase(target) {
     for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(target.file + suffix, { force: true });
     return;
   }
-  await withPgAdminClient(target, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.config.database)}`));
+  await withPgAdminClient(target, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(target.config.database)}`),
+  );
 }
 
 // The wasm engine's reset cannot delete a SQLite file and leaves the tables in
@@ -302,9 +321,12 @@ function resetSqlite(file) {
   try {
     db.pragma("foreign_keys = OFF");
     const objects = db
-      .prepare("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
+      .prepare(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'",
+      )
       .all();
-    for (const { type, name } of objects) db.exec(`DROP ${type === "view" ? "VIEW" : "TABLE"} IF EXISTS ${quoteIdent(name)}`);
+    for (const { type, name } of objects)
+      db.exec(`DROP ${type === "view" ? "VIEW" : "TABLE"} IF EXISTS ${quoteIdent(name)}`);
     db.exec("VACUUM");
   } finally {
     db.close();
@@ -350,7 +372,11 @@ class Bridge {
       this.factory = new AdapterFactory(parseDatabaseUrl(this.url), this.args.datasource?.shadowDatabaseUrl);
       const datamodels = this.args.datamodels.length > 0 ? readDatamodels(this.args.datamodels) : undefined;
       const onLog = (line) => process.stderr.write(`${String(line).trim()}\n`);
-      this.engine = await wasm.SchemaEngine.new({ datamodels }, onLog, bindMigrationAwareSqlAdapterFactory(this.factory));
+      this.engine = await wasm.SchemaEngine.new(
+        { datamodels },
+        onLog,
+        bindMigrationAwareSqlAdapterFactory(this.factory),
+      );
     }
     return this.engine;
   }
@@ -358,7 +384,9 @@ class Bridge {
   async handle(method, params) {
     switch (method) {
       case "createDatabase":
-        return { databaseName: await createDatabase(parseDatabaseUrl(this.datasourceUrl(params.datasource))) };
+        return {
+          databaseName: await createDatabase(parseDatabaseUrl(this.datasourceUrl(params.datasource))),
+        };
       case "getDatabaseVersion":
         return (await this.getEngine()).version(params);
       case "reset":
@@ -410,7 +438,9 @@ class Bridge {
         });
       } catch (applyError) {
         if (applyError.code !== "P3005") throw applyError;
-        return { action: { tag: "reset", reason: "The database schema is not empty and has no migration history." } };
+        return {
+          action: { tag: "reset", reason: "The database schema is not empty and has no migration history." },
+        };
       }
       result = await engine.devDiagnostic(params);
     }
