@@ -41,11 +41,9 @@ async function main() {
   // The zero-setup demo (no DATABASE_URL) lets the seeded demo accounts sign in; a real deployment does not.
   if (usingDefaultDatabase && process.env.ALLOW_DEMO_ACCOUNTS === undefined) process.env.ALLOW_DEMO_ACCOUNTS = "1";
   ensureLocalSecret();
-  process.env.NODE_ENV = "production";
-
   let env;
   try {
-    env = parseEnv(process.env);
+    env = parseEnv({ ...process.env, NODE_ENV: "production" });
   } catch (error) {
     if (error instanceof InvalidEnvironmentError) fail(error.message);
     throw error;
