@@ -1,0 +1,3 @@
+import { defineReadQueryTests } from "./read-queries.suite";
+
+defineReadQueryTests("sqlite");
