@@ -1,0 +1,66 @@
+import "server-only";
+
+import { db } from "../db";
+import { publishedWhere } from "../articles/queries";
+import { isValidSlug } from "../slug";
+
+/**
+ * Answers for the proxy, which must decide a 404 or a 301 before a cached page starts streaming
+ * (with Cache Components, a notFound() inside a streamed page can no longer change the status).
+ * Answers are kept for a short while in this process so hot pages cost no query.
+ */
+export type ArchiveKind = "tags" | "sections" | "sources" | "authors";
+export type ArticleRoute = { kind: "ok" } | { kind: "redirect"; slug: string } | { kind: "missing" };
+
+const TTL_MS = 30_000;
+const MAX_ENTRIES = 20_000;
+
+type Entry<T> = { value: T; expires: number };
+const globalCache = globalThis as unknown as { routingCache?: Map<string, Entry<unknown>> };
+const cache = (globalCache.routingCache ??= new Map());
+
+async function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = cache.get(key) as Entry<T> | undefined;
+  const now = Date.now();
+  if (hit && hit.expires > now) return hit.value;
+  const value = await load();
+  if (cache.size >= MAX_ENTRIES) cache.clear();
+  cache.set(key, { value, expires: now + TTL_MS });
+  return value;
+}
+
+/** Called by every write that publishes, unpublishes, renames or deletes something readers can reach. */
+export function forgetRoutes() {
+  cache.clear();
+}
+
+export function resolveArticleRoute(slug: string): Promise<ArticleRoute> {
+  if (!isValidSlug(slug)) return Promise.resolve({ kind: "missing" });
+  return remember(`article:${slug}`, async () => {
+    const article = await db.article.findFirst({ where: { ...publishedWhere, slug }, select: { id: true } });
+    if (article) return { kind: "ok" } as const;
+    const redirect = await db.slugRedirect.findUnique({
+      where: { oldSlug: slug },
+      select: { article: { select: { slug: true, status: true } } },
+    });
+    if (redirect && redirect.article.status === "PUBLISHED") return { kind: "redirect", slug: redirect.article.slug } as const;
+    return { kind: "missing" } as const;
+  });
+}
+
+export function archiveExists(kind: ArchiveKind, slug: string): Promise<boolean> {
+  if (!isValidSlug(slug)) return Promise.resolve(false);
+  return remember(`${kind}:${slug}`, async () => {
+    const where = { where: { slug }, select: { id: true } } as const;
+    switch (kind) {
+      case "tags":
+        return (await db.tag.findUnique(where)) !== null;
+      case "sections":
+        return (await db.section.findUnique(where)) !== null;
+      case "sources":
+        return (await db.source.findUnique(where)) !== null;
+      case "authors":
+        return (await db.author.findUnique(where)) !== null;
+    }
+  });
+}

@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+import { parsePageParam } from "@/lib/pagination";
+import { archiveExists, resolveArticleRoute, type ArchiveKind } from "@/lib/routing";
+
+/**
+ * Gives unknown stories, archives and junk ?page= values a real 404 status (and old slugs their 301)
+ * before the page renders. Pages still call notFound() themselves; with Cache Components a page that
+ * has started streaming can no longer change its status, so the proxy decides it first.
+ */
+export async function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const [, first, slug, rest] = pathname.split("/");
+  const pages = searchParams.getAll("page");
+  if (parsePageParam(pages.length > 1 ? pages : pages[0]) === null) return notFound(request);
+  if (!slug) return NextResponse.next();
+
+  if (first === "articles") {
+    const sort = searchParams.get("sort");
+    if (rest === "comments" && sort !== null && !["newest", "oldest", "replies"].includes(sort)) return notFound(request);
+    const route = await resolveArticleRoute(slug);
+    if (route.kind === "missing") return notFound(request);
+    if (route.kind === "redirect") {
+      const target = request.nextUrl.clone();
+      target.pathname = pathname.replace(`/articles/${slug}`, `/articles/${route.slug}`);
+      return NextResponse.redirect(target, 301);
+    }
+    return NextResponse.next();
+  }
+
+  if (!(await archiveExists(first as ArchiveKind, slug))) return notFound(request);
+  return NextResponse.next();
+}
+
+function notFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+}
+
+export const config = {
+  matcher: ["/latest", "/articles/:slug", "/articles/:slug/comments", "/tags/:slug", "/sections/:slug", "/sources/:slug", "/authors/:slug"],
+};
