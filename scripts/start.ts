@@ -68,9 +68,12 @@ async function main() {
     await db.$disconnect();
   }
 
-  if (!existsSync(path.join(".next", "BUILD_ID"))) {
-    console.log("• No build found: running next build…");
+  // The home page is prerendered at build time from the build's database; rebuild when the database changes.
+  const builtFor = path.join(".next", "built-for-database");
+  if (!existsSync(path.join(".next", "BUILD_ID")) || !existsSync(builtFor) || readFileSync(builtFor, "utf8") !== where) {
+    console.log("• No build for this database: running next build…");
     run(process.execPath, [require_next(), "build"]);
+    writeFileSync(builtFor, where);
   }
 
   const server = spawn(process.execPath, [require_next(), "start", "-p", String(env.PORT)], {
