@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// The server the browser tests run against (playwright.config.ts starts it as its webServer).
+//
+//   1. a throw-away SQLite database, data/e2e.db (deleted first), migrated and seeded with the demo corpus
+//      plus a long comment thread (e2e/seed-long-thread.ts);
+//   2. a production build into .next-e2e against that database (skipped with E2E_SKIP_BUILD=1 when one exists);
+//   3. `next start -p $E2E_PORT` (default 3100) serving that build, with a fixed test NEXTAUTH_SECRET.
+//
+// `.next` (the build `npm start` serves) and data/news.db are never touched.
+//
+// next-server runs in its own process group. SIGTERM/SIGINT/SIGHUP sent to this script are forwarded
+// to that whole group (escalating to SIGKILL after a few seconds), and the group is killed when this
+// script exits, so no next-server is left holding the port.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+
+const port = process.env.E2E_PORT || "3100";
+const distDir = ".next-e2e";
+const dbFile = path.join("data", "e2e.db");
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: `file:./${dbFile}`,
+  NEXT_DIST_DIR: distDir,
+  NEXTAUTH_SECRET: "e2e-test-secret-not-for-production-0123456789",
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  PORT: port,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+// Mail and OAuth settings from a developer's shell must not leak into the test server.
+for (const name of ["EMAIL_SERVER", "EMAIL_FROM", "GITHUB_ID", "GITHUB_SECRET", "GOOGLE_ID", "GOOGLE_SECRET"]) delete env[name];
+
+function log(message) {
+  console.log(`[e2e-server] ${message}`);
+}
+
+function step(label, command, args) {
+  const started = Date.now();
+  log(`${label}…`);
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.error) throw result.error;
+  if (result.status !== 0) {
+    console.error(`[e2e-server] ✖ ${label} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(1);
+  }
+  log(`${label}: done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+}
+
+for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+step("Migrating data/e2e.db", process.execPath, ["scripts/db.mjs", "deploy"]);
+step("Seeding the demo corpus", "npx", ["--no-install", "tsx", "prisma/seed.ts"]);
+step("Adding the e2e comment thread", "npx", ["--no-install", "tsx", "e2e/seed-long-thread.ts"]);
+
+const haveBuild = existsSync(path.join(distDir, "BUILD_ID"));
+if (process.env.E2E_SKIP_BUILD === "1" && haveBuild) {
+  log(`E2E_SKIP_BUILD=1: reusing the existing ${distDir} build.`);
+} else {
+  step(`Building into ${distDir}`, process.execPath, [nextBin, "build"]);
+}
+
+log(`Starting next start on port ${port}…`);
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+  stdio: "inherit",
+  env,
+  detached: true, // its own process group: it and anything it forks are stopped together
+});
+
+let stopping = false;
+function killGroup(signal) {
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  killGroup(signal);
+  setTimeout(() => killGroup("SIGKILL"), 5000).unref();
+}
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(signal, () => stop(signal));
+process.on("exit", () => {
+  if (server.exitCode === null && server.signalCode === null) killGroup("SIGKILL");
+});
+server.on("exit", (code, signal) => {
+  // Anything next-server forked goes with it.
+  killGroup("SIGKILL");
+  process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
+});
