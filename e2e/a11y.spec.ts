@@ -1,0 +1,36 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+import { LEAD_SLUG } from "./corpus";
+import { expectOk } from "./helpers";
+
+const pages = [
+  { name: "home", path: "/" },
+  { name: "article", path: `/articles/${LEAD_SLUG}` },
+  { name: "archive", path: "/latest?page=2" },
+];
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`accessibility, ${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+
+    for (const { name, path } of pages) {
+      test(`${name} page has no axe violations`, async ({ page }) => {
+        await expectOk(page, path);
+        await page.waitForLoadState("load");
+        // Relative times are rendered after hydration; check the page as readers see it.
+        await expect(page.locator("main time").first()).toHaveText(/ago|yesterday|\d{4}/);
+        expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(colorScheme === "dark");
+
+        const results = await new AxeBuilder({ page }).analyze();
+        const violations = results.violations.map((violation) => ({
+          rule: violation.id,
+          impact: violation.impact,
+          help: violation.help,
+          nodes: violation.nodes.map((node) => `${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join(" ").trim()}`),
+        }));
+        expect(violations, `axe violations on ${path} (${colorScheme})`).toEqual([]);
+      });
+    }
+  });
+}
