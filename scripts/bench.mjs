@@ -1,0 +1,339 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput, latency, memory, uncached render time and shipped JavaScript of the
+// production build on a 100k-article corpus, for SQLite and (when reachable) PostgreSQL.
+//
+//   npm run bench                              both providers, 15 s per page
+//   npm run bench -- --duration 30             longer load runs
+//   npm run bench -- --only sqlite             one provider (sqlite | postgres)
+//   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
+//   npm run bench -- --rebuild                 rebuild .next-bench and the bare app
+//   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
+//
+// Options: --connections 50, --warmup 5 (s per page), --uncached 30 (articles), --synthetic 100000.
+// BENCH_POSTGRES_URL defaults to postgresql://postgres@127.0.0.1:5432/bench_news (created if missing).
+// Results: a table on stdout and .bench/results-<provider>.json. Logs: .bench/*.log.
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+import autocannon from "autocannon";
+
+import { buildApp, buildBareApp, freshServeCopy, NEXT_BIN } from "./bench/build.mjs";
+import { CLUSTER_TAG, LEAD_SLUG, openQuery, postgresAdmin, prepareDatabase } from "./bench/database.mjs";
+import { shippedJs, timedGet, waitForServer } from "./bench/http.mjs";
+import { freePort, sampleRss, spawnGroup, stopAll, stopGroup } from "./bench/proc.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BENCH_DIR = path.join(ROOT, ".bench");
+const DIST_DIR = ".next-bench";
+const NEXTAUTH_SECRET = "bench-only-secret-not-for-production";
+
+/** Targets from the product issue; checked and printed with the results. */
+const TARGETS = {
+  articleReqPerSec: 1_000,
+  articleP99Ms: 100,
+  uncachedMedianMs: 30,
+  jsAboveFloorGzipKb: 15,
+};
+
+const { values: options } = parseArgs({
+  options: {
+    duration: { type: "string", default: "15" },
+    connections: { type: "string", default: "50" },
+    warmup: { type: "string", default: "5" },
+    uncached: { type: "string", default: "30" },
+    synthetic: { type: "string", default: "100000" },
+    only: { type: "string" },
+    fresh: { type: "boolean", default: false },
+    rebuild: { type: "boolean", default: false },
+    gzip: { type: "boolean", default: false },
+  },
+});
+const DURATION = Number(options.duration);
+const CONNECTIONS = Number(options.connections);
+const WARMUP = Number(options.warmup);
+const UNCACHED = Number(options.uncached);
+const SYNTHETIC = Number(options.synthetic);
+
+/**
+ * The load scenarios, run in order against each provider. Each gets a warm-up and a measured
+ * autocannon run of DURATION seconds; `request` returns autocannon request options for the context
+ * ({ base, provider, query, syntheticTag }).
+ *
+ * To add one (e.g. comment-posting throughput, left for later): append an entry here. It may return
+ * `method`, `headers` and `body` (or `requests: [...]` for autocannon's request sequences, e.g. to sign
+ * in first), and `setup(ctx)` may prepare state (a session cookie, a user) before the warm-up.
+ */
+const SCENARIOS = [
+  { name: "article", label: "Article (lead story)", request: () => ({ path: `/articles/${LEAD_SLUG}` }) },
+  { name: "home", label: "Home", request: () => ({ path: "/" }) },
+  { name: "tag", label: `Tag /tags/${CLUSTER_TAG}`, request: () => ({ path: `/tags/${CLUSTER_TAG}` }) },
+  // { name: "comment-post", label: "Post a comment", setup: async (ctx) => {...}, request: (ctx) => ({ method: "POST", ... }) },
+];
+
+const ms = (value) => (value == null ? "–" : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+
+function logStream(name) {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  return createWriteStream(path.join(BENCH_DIR, `${name}.log`), { flags: "w" });
+}
+
+/** Starts `next start` (own process group) on a free port; resolves { child, base }. */
+async function startServer({ cwd, distDir, env, name, nextBin = NEXT_BIN }) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const serverEnv = { ...process.env, NEXTAUTH_URL: base, ...env, NODE_ENV: "production", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  if (distDir) serverEnv.NEXT_DIST_DIR = distDir;
+  else delete serverEnv.NEXT_DIST_DIR;
+  const child = spawnGroup(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env: serverEnv,
+    logStream: logStream(`server-${name}`),
+  });
+  await waitForServer(`${base}/`, { child });
+  return { child, base };
+}
+
+async function expectPage(base, pathname, { contains } = {}) {
+  const response = await timedGet(base + pathname);
+  if (response.status !== 200) throw new Error(`GET ${pathname}: status ${response.status}`);
+  if (contains && !response.body.toString("utf8").includes(contains)) throw new Error(`GET ${pathname}: page lacks "${contains}"`);
+  return response;
+}
+
+function runAutocannon(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+/** The JS floor: a bare one-page App Router app built and served by the same Next. */
+async function measureBare() {
+  const bare = buildBareApp({ root: ROOT, rebuild: options.rebuild });
+  const { child, base } = await startServer({ cwd: bare.dir, env: {}, name: "bare", nextBin: bare.nextBin });
+  try {
+    return { nextVersion: bare.nextVersion, ...(await shippedJs(`${base}/`)) };
+  } finally {
+    await stopGroup(child);
+  }
+}
+
+/** First (uncached) and second (cached) request to never-requested synthetic articles, one at a time. */
+async function measureUncached(base, query) {
+  const warm = 5;
+  const rows = await query.all(`SELECT slug, title FROM "Article" WHERE slug LIKE 'synthetic-%' ORDER BY random() LIMIT ?`, [UNCACHED + warm]);
+  const first = [];
+  const second = [];
+  for (const [index, row] of rows.entries()) {
+    await new Promise((resolve) => setTimeout(resolve, 100)); // idle server between requests
+    const cold = await expectPage(base, `/articles/${row.slug}`, { contains: row.title });
+    const hot = await expectPage(base, `/articles/${row.slug}`);
+    if (index < warm) continue; // the first few also warm code paths the lead story did not take
+    first.push(cold.ms);
+    second.push(hot.ms);
+  }
+  first.sort((a, b) => a - b);
+  second.sort((a, b) => a - b);
+  return {
+    articles: first.length,
+    medianMs: quantile(first, 0.5),
+    p95Ms: quantile(first, 0.95),
+    minMs: first[0],
+    maxMs: first.at(-1),
+    cachedMedianMs: quantile(second, 0.5),
+    cachedP95Ms: quantile(second, 0.95),
+  };
+}
+
+async function benchProvider(provider, url, prepared, bare) {
+  const serveDir = freshServeCopy({ root: ROOT, distDir: DIST_DIR, name: provider });
+  console.log(`• ${provider}: starting next start (${serveDir})`);
+  const { child, base } = await startServer({
+    cwd: ROOT,
+    distDir: serveDir,
+    env: { DATABASE_URL: url, NEXTAUTH_SECRET },
+    name: provider,
+  });
+  const query = await openQuery(provider, url);
+  try {
+    const [tagRow] = await query.all(`SELECT slug FROM "Tag" WHERE slug LIKE 'topic-%' ORDER BY random() LIMIT 1`);
+    const ctx = { base, provider, query, syntheticTag: tagRow?.slug };
+
+    // Smoke: the measured pages, and synthetic rows read through the app's own queries.
+    console.log(`• ${provider}: smoke checks`);
+    for (const scenario of SCENARIOS) {
+      const request = scenario.request(ctx);
+      if (!request.method || request.method === "GET") await expectPage(base, request.path);
+    }
+    const [synthetic] = await query.all(`SELECT slug, title FROM "Article" WHERE slug LIKE 'synthetic-%' ORDER BY random() LIMIT 1`);
+    await expectPage(base, `/articles/${synthetic.slug}`, { contains: synthetic.title });
+    if (ctx.syntheticTag) {
+      await expectPage(base, `/tags/${ctx.syntheticTag}`, { contains: "<article" });
+      await expectPage(base, `/tags/${ctx.syntheticTag}?page=2`);
+    }
+
+    console.log(`• ${provider}: uncached article renders (${UNCACHED} never-requested synthetic articles, one at a time)`);
+    const uncached = await measureUncached(base, query);
+    console.log(`  median ${ms(uncached.medianMs)}, p95 ${ms(uncached.p95Ms)} (cached re-request median ${ms(uncached.cachedMedianMs)})`);
+
+    const scenarios = {};
+    for (const scenario of SCENARIOS) {
+      if (scenario.setup) await scenario.setup(ctx);
+      const request = scenario.request(ctx);
+      const opts = {
+        url: base,
+        connections: CONNECTIONS,
+        pipelining: 1,
+        ...request,
+        headers: { ...(options.gzip ? { "accept-encoding": "gzip" } : {}), ...request.headers },
+      };
+      console.log(`• ${provider}: ${scenario.label}: warm-up ${WARMUP}s, then ${DURATION}s at ${CONNECTIONS} connections`);
+      if (WARMUP > 0) await runAutocannon({ ...opts, duration: WARMUP });
+      const rss = sampleRss(child.pid);
+      const result = await runAutocannon({ ...opts, duration: DURATION });
+      const memory = rss.stop();
+      scenarios[scenario.name] = {
+        label: scenario.label,
+        path: request.path,
+        reqPerSec: result.requests.average,
+        requests: result.requests.total,
+        p50Ms: result.latency.p50,
+        p99Ms: result.latency.p99,
+        maxMs: result.latency.max,
+        non2xx: result.non2xx,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        bytesPerSec: result.throughput.average,
+        rssPeakBytes: memory.peak,
+        rssAfterBytes: memory.last,
+      };
+      const s = scenarios[scenario.name];
+      console.log(`  ${s.reqPerSec.toFixed(0)} req/s, p50 ${ms(s.p50Ms)}, p99 ${ms(s.p99Ms)}, RSS peak ${mb(s.rssPeakBytes)}${s.non2xx || s.errors ? `, ${s.non2xx} non-2xx, ${s.errors} errors` : ""}`);
+    }
+
+    const articleJs = await shippedJs(`${base}/articles/${LEAD_SLUG}`);
+    return { prepared, scenarios, uncached, js: { article: articleJs, bare, aboveFloorGzip: articleJs.totalGzip - bare.totalGzip } };
+  } finally {
+    await query.close();
+    await stopGroup(child);
+  }
+}
+
+function verdicts(results) {
+  const article = results.scenarios.article;
+  return {
+    articleThroughput: { target: `≥ ${TARGETS.articleReqPerSec} req/s`, value: article.reqPerSec, met: article.reqPerSec >= TARGETS.articleReqPerSec },
+    articleP99: { target: `p99 ≤ ${TARGETS.articleP99Ms} ms`, value: article.p99Ms, met: article.p99Ms <= TARGETS.articleP99Ms },
+    uncachedRender: { target: `≤ ${TARGETS.uncachedMedianMs} ms (median)`, value: results.uncached.medianMs, met: results.uncached.medianMs <= TARGETS.uncachedMedianMs },
+    jsAboveFloor: {
+      target: `≤ ${TARGETS.jsAboveFloorGzipKb} KB gzip above the bare page`,
+      value: results.js.aboveFloorGzip,
+      met: results.js.aboveFloorGzip <= TARGETS.jsAboveFloorGzipKb * 1024,
+    },
+  };
+}
+
+function printTable(provider, results) {
+  const rows = Object.values(results.scenarios).map((s) => [
+    s.label,
+    `${s.reqPerSec.toFixed(0)}`,
+    ms(s.p50Ms),
+    ms(s.p99Ms),
+    mb(s.rssPeakBytes),
+    s.non2xx || s.errors ? `${s.non2xx}/${s.errors}` : "0",
+  ]);
+  const header = ["page", "req/s", "p50", "p99", "RSS peak", "non-2xx/err"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  const { uncached, js } = results;
+  const v = results.verdicts;
+  const mark = (verdict) => (verdict.met ? "met" : "MISSED");
+  console.log(`\n== ${provider} — ${CONNECTIONS} connections, ${DURATION}s per page${options.gzip ? ", gzip" : ""} ==`);
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(`uncached article render: median ${ms(uncached.medianMs)}, p95 ${ms(uncached.p95Ms)} over ${uncached.articles} articles (cached: median ${ms(uncached.cachedMedianMs)})`);
+  console.log(
+    `article JS: ${kb(js.article.totalGzip)} gzip (${js.article.scripts} scripts ${kb(js.article.externalGzip)} + inline ${kb(js.article.inlineGzip)}); ` +
+      `bare page ${kb(js.bare.totalGzip)} (${kb(js.bare.externalGzip)} + ${kb(js.bare.inlineGzip)}); difference ${kb(js.aboveFloorGzip)}`,
+  );
+  console.log(
+    `targets: article ${mark(v.articleThroughput)} (${v.articleThroughput.target}), p99 ${mark(v.articleP99)} (${v.articleP99.target}), ` +
+      `uncached ${mark(v.uncachedRender)} (${v.uncachedRender.target}), JS ${mark(v.jsAboveFloor)} (${v.jsAboveFloor.target})`,
+  );
+}
+
+async function main() {
+  const started = Date.now();
+  mkdirSync(BENCH_DIR, { recursive: true });
+  const providers = [];
+  if (!options.only || options.only === "sqlite") providers.push({ provider: "sqlite", url: "file:./.bench/sqlite/news.db" });
+  if (!options.only || options.only === "postgres") {
+    const url = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/bench_news";
+    const admin = await postgresAdmin(url);
+    if (admin.error) {
+      console.log(`• postgres: not reachable (${admin.error.message}); skipped`);
+    } else {
+      const name = decodeURIComponent(new URL(url).pathname.slice(1));
+      const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      if (rowCount === 0) {
+        console.log(`• postgres: creating database ${name}`);
+        await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+      }
+      await admin.end();
+      providers.push({ provider: "postgres", url });
+    }
+  }
+
+  // Databases first: the build prerenders the home page from DATABASE_URL (the first provider's).
+  const prepared = {};
+  for (const { provider, url } of providers) {
+    prepared[provider] = await prepareDatabase({ root: ROOT, provider, url, synthetic: SYNTHETIC, fresh: options.fresh });
+  }
+  // One build for every provider, as in production (the build's database only feeds build-time prerenders).
+  const build = buildApp({
+    root: ROOT,
+    distDir: DIST_DIR,
+    env: { ...process.env, DATABASE_URL: providers[0]?.url ?? "file:./.bench/sqlite/news.db", NEXTAUTH_SECRET },
+    rebuild: options.rebuild,
+  });
+  const bare = await measureBare();
+  console.log(`  bare page ships ${kb(bare.totalGzip)} gzip of JS`);
+
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    next: bare.nextVersion,
+    platform: `${os.type()} ${os.release()}`,
+  };
+  for (const { provider, url } of providers) {
+    const results = await benchProvider(provider, url, prepared[provider], bare);
+    results.verdicts = verdicts(results);
+    const file = path.join(BENCH_DIR, `results-${provider}.json`);
+    const json = {
+      provider,
+      date: new Date().toISOString(),
+      machine,
+      config: { duration: DURATION, connections: CONNECTIONS, warmup: WARMUP, uncached: UNCACHED, synthetic: SYNTHETIC, gzip: options.gzip },
+      build,
+      ...results,
+    };
+    writeFileSync(file, JSON.stringify(json, null, 2));
+    printTable(provider, results);
+    console.log(`(written to ${path.relative(ROOT, file)})`);
+  }
+  console.log(`\nnpm run bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+main()
+  .catch((error) => {
+    console.error(`\n✖ ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());
