@@ -1,6 +1,16 @@
 import { expect, test } from "@playwright/test";
 
-import { article, articles, authors, LEAD_SLUG, NO_COMMENTS_SLUG, SANITISER_FIXTURE_SLUG, seedCommentCount, sources, tags } from "./corpus";
+import {
+  article,
+  articles,
+  authors,
+  LEAD_SLUG,
+  NO_COMMENTS_SLUG,
+  SANITISER_FIXTURE_SLUG,
+  seedCommentCount,
+  sources,
+  tags,
+} from "./corpus";
 import { expectHoursAgo, expectOk, isoTime } from "./helpers";
 
 const lead = article(LEAD_SLUG);
@@ -20,12 +30,18 @@ test.describe("lead article page", () => {
     await expect(header.getByText(lead.dek, { exact: true })).toBeVisible();
 
     const source = sources.find((item) => item.slug === lead.source)!;
-    await expect(header.getByRole("link", { name: source.name, exact: true })).toHaveAttribute("href", `/sources/${source.slug}`);
+    await expect(header.getByRole("link", { name: source.name, exact: true })).toHaveAttribute(
+      "href",
+      `/sources/${source.slug}`,
+    );
 
     expect(lead.authors.length).toBeGreaterThan(0);
     for (const slug of lead.authors) {
       const author = authors.find((item) => item.slug === slug)!;
-      await expect(header.getByRole("link", { name: author.name, exact: true })).toHaveAttribute("href", `/authors/${slug}`);
+      await expect(header.getByRole("link", { name: author.name, exact: true })).toHaveAttribute(
+        "href",
+        `/authors/${slug}`,
+      );
     }
     await expect(header).toContainText(/By \S/);
 
@@ -45,7 +61,9 @@ test.describe("lead article page", () => {
     await expect(img).toBeVisible();
     await expect(img).toHaveAttribute("alt", lead.hero.alt);
     expect(lead.hero.alt.trim()).not.toBe("");
-    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0))
+      .toBe(true);
     await expect(figure.locator("figcaption")).toHaveText(lead.hero.caption);
 
     const paragraphs = page.locator(".prose-article p");
@@ -62,7 +80,10 @@ test.describe("lead article page", () => {
     await expect(links).toHaveCount(lead.tags.length);
     for (const slug of lead.tags) {
       const tag = tags.find((item) => item.slug === slug)!;
-      await expect(hashtags.getByRole("link", { name: `#${tag.name}`, exact: true })).toHaveAttribute("href", `/tags/${slug}`);
+      await expect(hashtags.getByRole("link", { name: `#${tag.name}`, exact: true })).toHaveAttribute(
+        "href",
+        `/tags/${slug}`,
+      );
     }
     await hashtags.getByRole("link").first().click();
     await expect(page).toHaveURL(/\/tags\/[a-z0-9-]+$/);
@@ -94,7 +115,9 @@ test.describe("lead article page", () => {
     const target = await first.getAttribute("href");
     await first.click();
     await expect(page).toHaveURL(target!);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(articles.find((item) => `/articles/${item.slug}` === target)!.title);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      articles.find((item) => `/articles/${item.slug}` === target)!.title,
+    );
   });
 
   test("comments section shows the seed discussion and a sign-in invitation", async ({ page }) => {
@@ -104,7 +127,10 @@ test.describe("lead article page", () => {
     await expect(comments.getByRole("heading", { level: 2 })).toHaveText(`Comments (${total})`);
     await expect(comments.locator("article.comment")).toHaveCount(total);
     await expect(comments.getByText("Mira Tennant").first()).toBeVisible();
-    await expect(comments.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", /^\/signin\?callbackUrl=/);
+    await expect(comments.getByRole("link", { name: "Sign in" })).toHaveAttribute(
+      "href",
+      /^\/signin\?callbackUrl=/,
+    );
     await expect(comments).not.toContainText("No comments yet");
   });
 });
@@ -167,7 +193,9 @@ test("the sanitiser fixture shows its story without running the injected script"
   await expect(body.locator("[onerror], [onload], [onclick]")).toHaveCount(0);
   expect(await body.locator("a[href^='javascript:' i], iframe, object, embed").count()).toBe(0);
   // The page hydrated (relative times are rendered by client JavaScript), so a live script would have run by now.
-  await expect(page.locator('article[aria-labelledby="article-headline"] > header time').first()).toHaveText(/ago$/);
+  await expect(page.locator('article[aria-labelledby="article-headline"] > header time').first()).toHaveText(
+    /ago$/,
+  );
   await page.waitForLoadState("networkidle");
   expect(dialogs).toEqual([]);
 });

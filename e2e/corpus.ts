@@ -1,5 +1,13 @@
 /** What the e2e database holds: the demo corpus (prisma/seed-data) plus e2e/seed-long-thread.ts. */
-import { articles, comments, SANITISER_FIXTURE_SLUG, sections, sources, authors, tags } from "../prisma/seed-data";
+import {
+  articles,
+  comments,
+  SANITISER_FIXTURE_SLUG,
+  sections,
+  sources,
+  authors,
+  tags,
+} from "../prisma/seed-data";
 import type { SeedArticle } from "../prisma/seed-data";
 
 export { articles, SANITISER_FIXTURE_SLUG, sections, sources, authors, tags };

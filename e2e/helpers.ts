@@ -50,6 +50,8 @@ export function topLevelComments(page: Page): Locator {
 
 export async function datetimes(items: Locator): Promise<number[]> {
   return items.evaluateAll((elements) =>
-    elements.map((element) => Date.parse(element.querySelector("time[datetime]")?.getAttribute("datetime") ?? "")),
+    elements.map((element) =>
+      Date.parse(element.querySelector("time[datetime]")?.getAttribute("datetime") ?? ""),
+    ),
   );
 }

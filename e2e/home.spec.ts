@@ -17,7 +17,9 @@ test.describe("home page", () => {
 
     const picture = story.locator("img");
     await expect(picture).toBeVisible();
-    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
 
     const headline = story.getByRole("heading", { name: lead.title });
     await expect(headline).toBeVisible();
@@ -25,7 +27,10 @@ test.describe("home page", () => {
     await expect(story.getByText(lead.dek)).toBeVisible();
 
     const source = sources.find((item) => item.slug === lead.source)!;
-    await expect(story.getByRole("link", { name: source.name })).toHaveAttribute("href", `/sources/${source.slug}`);
+    await expect(story.getByRole("link", { name: source.name })).toHaveAttribute(
+      "href",
+      `/sources/${source.slug}`,
+    );
     const time = story.locator("time[datetime]");
     await expect(time).toBeVisible();
     expectHoursAgo(await isoTime(time), lead.hoursAgo);
@@ -37,7 +42,9 @@ test.describe("home page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(lead.title);
   });
 
-  test("headlines grid: several distinct stories besides the lead, each with source and time", async ({ page }) => {
+  test("headlines grid: several distinct stories besides the lead, each with source and time", async ({
+    page,
+  }) => {
     const grid = page.getByRole("region", { name: "Headlines" });
     const cards = grid.locator("article");
     expect(await cards.count()).toBeGreaterThanOrEqual(3);
@@ -56,7 +63,9 @@ test.describe("home page", () => {
     const latest = page.getByRole("region", { name: "Latest" });
     const rows = latest.locator("article");
     expect(await rows.count()).toBeGreaterThanOrEqual(5);
-    const times = await rows.evaluateAll((items) => items.map((item) => Date.parse(item.querySelector("time")!.getAttribute("datetime")!)));
+    const times = await rows.evaluateAll((items) =>
+      items.map((item) => Date.parse(item.querySelector("time")!.getAttribute("datetime")!)),
+    );
     expect(times).toEqual([...times].sort((a, b) => b - a));
     for (const title of await latest.locator("h3 a").allTextContents()) {
       expect(titleToSlug.has(title), `"${title}" is a seed story`).toBe(true);
@@ -72,7 +81,10 @@ test.describe("home page", () => {
     for (const section of sections) {
       const rail = page.getByRole("region", { name: new RegExp(`^${section.name}\\b`) });
       await expect(rail, `${section.name} rail`).toBeVisible();
-      await expect(rail.getByRole("link", { name: section.name, exact: true })).toHaveAttribute("href", `/sections/${section.slug}`);
+      await expect(rail.getByRole("link", { name: section.name, exact: true })).toHaveAttribute(
+        "href",
+        `/sections/${section.slug}`,
+      );
       const titles = await rail.locator("article h3 a").allTextContents();
       expect(titles.length, `${section.name} rail has stories`).toBeGreaterThan(0);
       for (const title of titles) {

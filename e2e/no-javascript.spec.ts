@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 
-import { ARCHIVE_PAGE_SIZE, article, LEAD_SLUG, LONG_THREAD, LONG_THREAD_SLUG, seedCommentCount } from "./corpus";
+import {
+  ARCHIVE_PAGE_SIZE,
+  article,
+  LEAD_SLUG,
+  LONG_THREAD,
+  LONG_THREAD_SLUG,
+  seedCommentCount,
+} from "./corpus";
 import { archiveHeadlines, datetimes, expectOk, hrefs, topLevelComments } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
@@ -19,8 +26,12 @@ test.describe("reading without JavaScript", () => {
     const time = story.locator("time[datetime]");
     await expect(time).not.toBeEmpty();
     await expect(time).not.toHaveText(RELATIVE);
-    expect(await page.getByRole("region", { name: "Headlines" }).locator("article").count()).toBeGreaterThanOrEqual(3);
-    expect(await page.getByRole("region", { name: "Latest" }).locator("article").count()).toBeGreaterThanOrEqual(5);
+    expect(
+      await page.getByRole("region", { name: "Headlines" }).locator("article").count(),
+    ).toBeGreaterThanOrEqual(3);
+    expect(
+      await page.getByRole("region", { name: "Latest" }).locator("article").count(),
+    ).toBeGreaterThanOrEqual(5);
 
     await story.getByRole("link", { name: lead.title }).click();
     await expect(page).toHaveURL(`/articles/${LEAD_SLUG}`);
@@ -32,7 +43,9 @@ test.describe("reading without JavaScript", () => {
     await expect(page.locator("h1")).toHaveText(lead.title);
     await expect(page.locator("article figure img")).toBeVisible();
     expect(await page.locator(".prose-article p").count()).toBeGreaterThanOrEqual(5);
-    await expect(page.locator(".prose-article p").first()).toContainText("The strike at Saltmarsh Harbour is over.");
+    await expect(page.locator(".prose-article p").first()).toContainText(
+      "The strike at Saltmarsh Harbour is over.",
+    );
     const published = page.getByText(/^Published/).locator("time[datetime]");
     await expect(published).not.toBeEmpty();
     await expect(published).not.toHaveText(RELATIVE);
@@ -42,7 +55,9 @@ test.describe("reading without JavaScript", () => {
     await expect(related.first().getByRole("heading").getByRole("link")).not.toBeEmpty();
 
     const comments = page.locator("section#comments");
-    await expect(comments.getByRole("heading", { level: 2 })).toHaveText(`Comments (${seedCommentCount(LEAD_SLUG)})`);
+    await expect(comments.getByRole("heading", { level: 2 })).toHaveText(
+      `Comments (${seedCommentCount(LEAD_SLUG)})`,
+    );
     await expect(comments.locator("article.comment")).toHaveCount(seedCommentCount(LEAD_SLUG));
   });
 
@@ -65,7 +80,9 @@ test.describe("comments page without JavaScript", () => {
   const commentsPath = `/articles/${LONG_THREAD_SLUG}/comments`;
   const total = LONG_THREAD.topLevel + LONG_THREAD.mostRepliedReplies;
   const numbers = async (page: import("@playwright/test").Page) =>
-    (await topLevelComments(page).allTextContents()).map((text) => Number(/Test comment number (\d+)/.exec(text)?.[1]));
+    (await topLevelComments(page).allTextContents()).map((text) =>
+      Number(/Test comment number (\d+)/.exec(text)?.[1]),
+    );
 
   test("newest first by default; Oldest and Load more keep the order across pages", async ({ page }) => {
     await expectOk(page, commentsPath);
@@ -75,9 +92,14 @@ test.describe("comments page without JavaScript", () => {
     const newest = await datetimes(topLevelComments(page));
     expect(newest).toEqual([...newest].sort((a, b) => b - a));
 
-    await page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Oldest" }).click();
+    await page
+      .getByRole("navigation", { name: "Sort comments" })
+      .getByRole("link", { name: "Oldest" })
+      .click();
     await expect(page).toHaveURL(`${commentsPath}?sort=oldest`);
-    await expect(page.getByRole("navigation", { name: "Sort comments" }).locator("[aria-current]")).toHaveText("Oldest");
+    await expect(
+      page.getByRole("navigation", { name: "Sort comments" }).locator("[aria-current]"),
+    ).toHaveText("Oldest");
     await expect(topLevelComments(page)).toHaveCount(20);
     const oldest = await datetimes(topLevelComments(page));
     expect(oldest.every((ms) => !Number.isNaN(ms))).toBe(true);
@@ -98,7 +120,10 @@ test.describe("comments page without JavaScript", () => {
 
   test("Most replies puts the busiest thread first, with its replies", async ({ page }) => {
     await expectOk(page, commentsPath);
-    await page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Most replies" }).click();
+    await page
+      .getByRole("navigation", { name: "Sort comments" })
+      .getByRole("link", { name: "Most replies" })
+      .click();
     await expect(page).toHaveURL(`${commentsPath}?sort=replies`);
     expect((await numbers(page))[0]).toBe(LONG_THREAD.mostRepliedNumber);
     const firstThread = page.locator("section#comments > ol > li").first();
@@ -116,7 +141,11 @@ test.describe("comments page without JavaScript", () => {
 
     // The lead story has two top-level comments: "Oldest" on its page shows the earlier one first.
     await expectOk(page, `/articles/${LEAD_SLUG}`);
-    await page.locator("section#comments").getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Oldest" }).click();
+    await page
+      .locator("section#comments")
+      .getByRole("navigation", { name: "Sort comments" })
+      .getByRole("link", { name: "Oldest" })
+      .click();
     await expect(page).toHaveURL(`/articles/${LEAD_SLUG}/comments?sort=oldest`);
     const times = await datetimes(topLevelComments(page));
     expect(times.length).toBeGreaterThanOrEqual(2);

@@ -10,17 +10,30 @@ const HOUR = 3_600_000;
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  if (!url || !url.includes("e2e")) throw new Error(`Refusing to add test comments to ${url ?? "the default database"}.`);
+  if (!url || !url.includes("e2e"))
+    throw new Error(`Refusing to add test comments to ${url ?? "the default database"}.`);
   const db = createPrismaClient(url);
   try {
-    const article = await db.article.findUniqueOrThrow({ where: { slug: LONG_THREAD_SLUG }, select: { id: true } });
-    const readers = await db.user.findMany({ where: { role: "READER" }, select: { id: true }, orderBy: { email: "asc" } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { slug: LONG_THREAD_SLUG },
+      select: { id: true },
+    });
+    const readers = await db.user.findMany({
+      where: { role: "READER" },
+      select: { id: true },
+      orderBy: { email: "asc" },
+    });
     const now = Date.now();
     for (let i = 0; i < LONG_THREAD.topLevel; i++) {
       // Comment #1 is the oldest; each later one is an hour newer.
       const createdAt = new Date(now - (LONG_THREAD.topLevel - i) * HOUR);
       const root = await db.comment.create({
-        data: { articleId: article.id, userId: readers[i % readers.length]!.id, body: LONG_THREAD.body(i + 1), createdAt },
+        data: {
+          articleId: article.id,
+          userId: readers[i % readers.length]!.id,
+          body: LONG_THREAD.body(i + 1),
+          createdAt,
+        },
         select: { id: true },
       });
       // One thread in the middle gets replies, so "Most replies" has a clear winner.

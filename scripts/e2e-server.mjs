@@ -35,7 +35,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 // Mail and OAuth settings from a developer's shell must not leak into the test server.
-for (const name of ["EMAIL_SERVER", "EMAIL_FROM", "GITHUB_ID", "GITHUB_SECRET", "GOOGLE_ID", "GOOGLE_SECRET"]) delete env[name];
+for (const name of ["EMAIL_SERVER", "EMAIL_FROM", "GITHUB_ID", "GITHUB_SECRET", "GOOGLE_ID", "GOOGLE_SECRET"])
+  delete env[name];
 
 function log(message) {
   console.log(`[e2e-server] ${message}`);
