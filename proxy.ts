@@ -11,6 +11,7 @@ import { archiveExists, resolveArticleRoute, type ArchiveKind } from "@/lib/rout
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const [, first, slug, rest] = pathname.split("/");
+  if (first === "dev") return process.env.NODE_ENV === "production" ? notFound(request) : NextResponse.next();
   const pages = searchParams.getAll("page");
   if (parsePageParam(pages.length > 1 ? pages : pages[0]) === null) return notFound(request);
   if (!slug) return NextResponse.next();
@@ -37,5 +38,5 @@ function notFound(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/latest", "/articles/:slug", "/articles/:slug/comments", "/tags/:slug", "/sections/:slug", "/sources/:slug", "/authors/:slug"],
+  matcher: ["/dev/:path*", "/latest", "/articles/:slug", "/articles/:slug/comments", "/tags/:slug", "/sections/:slug", "/sources/:slug", "/authors/:slug"],
 };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getSections } from "@/lib/taxonomy";
 
 import { siteName } from "./site-name";
+import { UserMenu } from "./viewer/user-menu";
 
 export async function SiteHeader() {
   const sections = await getSections();
@@ -16,9 +17,7 @@ export async function SiteHeader() {
           {siteName}
         </Link>
         <nav aria-label="Account" className="text-sm">
-          <Link href="/signin" className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface">
-            Sign in
-          </Link>
+          <UserMenu />
         </nav>
       </div>
       <nav aria-label="Sections" className="border-t border-rule">

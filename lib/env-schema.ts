@@ -80,8 +80,12 @@ export class InvalidEnvironmentError extends Error {
   }
 }
 
-export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+/**
+ * `next build` evaluates server modules without the runtime secrets; the secret checks then wait for start-up
+ * (instrumentation and `npm start` parse again without this flag).
+ */
+export function parseEnv(source: Record<string, string | undefined>, { building = false } = {}): Env {
+  const result = envSchema.safeParse(building ? { ...source, NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || "build-time-placeholder-secret" } : source);
   if (result.success) return result.data;
   throw new InvalidEnvironmentError(
     result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),

@@ -2,4 +2,4 @@ import "server-only";
 
 import { parseEnv } from "./env-schema";
 
-export const env = parseEnv(process.env);
+export const env = parseEnv(process.env, { building: process.env.NEXT_PHASE === "phase-production-build" });

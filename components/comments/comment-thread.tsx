@@ -2,8 +2,9 @@ import type { CommentView } from "@/lib/comments";
 
 import { RelativeTime } from "../time/relative-time";
 import { CommentBody } from "./comment-body";
+import { CommentOwnerLinks } from "./comment-owner-links";
 
-function CommentItem({ comment }: { comment: CommentView }) {
+function CommentItem({ comment, canReply }: { comment: CommentView; canReply: boolean }) {
   return (
     <li>
       <article id={`comment-${comment.id}`} className="comment rounded-sm py-3" aria-label={comment.deleted ? "Deleted comment" : `Comment by ${comment.author?.name ?? "a reader"}`}>
@@ -24,13 +25,26 @@ function CommentItem({ comment }: { comment: CommentView }) {
               {comment.editedAt && <span className="text-xs text-muted">(edited)</span>}
             </header>
             <CommentBody text={comment.body} />
+            <nav aria-label="Comment actions" className="mt-1 flex gap-4 text-xs text-muted">
+              {canReply && (
+                <a href={`/comments/${comment.id}/reply`} className="hover:text-accent hover:underline">
+                  Reply
+                </a>
+              )}
+              <a href={`/comments/${comment.id}/report`} className="hover:text-accent hover:underline">
+                Report
+              </a>
+              {comment.author && (
+                <CommentOwnerLinks commentId={comment.id} authorId={comment.author.id} createdAt={comment.createdAt.toISOString()} />
+              )}
+            </nav>
           </>
         )}
       </article>
       {comment.replies.length > 0 && (
         <ol className="ml-3 border-l border-rule pl-4 md:ml-5">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} />
+            <CommentItem key={reply.id} comment={reply} canReply={canReply} />
           ))}
         </ol>
       )}
@@ -38,11 +52,11 @@ function CommentItem({ comment }: { comment: CommentView }) {
   );
 }
 
-export function CommentThreads({ threads }: { threads: CommentView[] }) {
+export function CommentThreads({ threads, canReply }: { threads: CommentView[]; canReply: boolean }) {
   return (
     <ol className="divide-y divide-rule">
       {threads.map((comment) => (
-        <CommentItem key={comment.id} comment={comment} />
+        <CommentItem key={comment.id} comment={comment} canReply={canReply} />
       ))}
     </ol>
   );

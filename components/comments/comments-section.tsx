@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { getCommentThreads } from "@/lib/comments";
 
+import { CommentComposer } from "./comment-composer";
 import { CommentThreads } from "./comment-thread";
 
 /** The article page's comments: the newest threads, cached until a comment on this article changes. */
@@ -26,12 +27,7 @@ export async function CommentsSection({ articleId, articleSlug, commentsOpen }: 
       </div>
 
       {commentsOpen ? (
-        <p className="mt-3 rounded-sm bg-surface p-3 text-sm">
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}#comments`)}`} className="font-semibold text-accent hover:underline">
-            Sign in
-          </Link>{" "}
-          to join the conversation.
-        </p>
+        <CommentComposer articleId={articleId} articleSlug={articleSlug} />
       ) : (
         <p className="mt-3 rounded-sm bg-surface p-3 text-sm">Comments are closed on this story.</p>
       )}
@@ -39,7 +35,7 @@ export async function CommentsSection({ articleId, articleSlug, commentsOpen }: 
       {page.threads.length === 0 ? (
         <p className="mt-6 text-muted">No comments yet… {commentsOpen && "Start the conversation."}</p>
       ) : (
-        <CommentThreads threads={page.threads} />
+        <CommentThreads threads={page.threads} canReply={commentsOpen} />
       )}
 
       {page.hasMore && (

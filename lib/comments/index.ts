@@ -7,7 +7,6 @@ import { db } from "../db";
 import type { Prisma } from "../generated/sqlite/client";
 
 export const COMMENTS_PAGE_SIZE = 20;
-export const MAX_COMMENT_DEPTH = 3;
 
 export const commentSorts = ["newest", "oldest", "replies"] as const;
 export type CommentSort = (typeof commentSorts)[number];
@@ -140,4 +139,73 @@ export async function countVisibleComments(articleIds: string[]): Promise<Map<st
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [group.articleId, group._count._all]));
+}
+
+export type OwnComment = { id: string; body: string; createdAt: Date; parentId: string | null };
+
+/** The viewer's own comments awaiting moderation on an article; nobody else sees them. Never cached. */
+export async function getOwnPendingComments(userId: string, articleId: string): Promise<OwnComment[]> {
+  return db.comment.findMany({
+    where: { userId, articleId, status: "PENDING", deletedAt: null },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, body: true, createdAt: true, parentId: true },
+  });
+}
+
+/** Where a comment can be seen: the article page for the first page of newest threads, else the comments page. */
+export async function commentLocation(commentId: string): Promise<string | null> {
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    select: { id: true, rootId: true, articleId: true, createdAt: true, article: { select: { slug: true } } },
+  });
+  if (!comment) return null;
+  const rootId = comment.rootId ?? comment.id;
+  const root = rootId === comment.id ? comment : await db.comment.findUnique({ where: { id: rootId }, select: { createdAt: true } });
+  if (!root) return null;
+  const newerRoots = await db.comment.count({
+    where: { articleId: comment.articleId, parentId: null, status: "VISIBLE", createdAt: { gt: root.createdAt } },
+  });
+  const page = Math.floor(newerRoots / COMMENTS_PAGE_SIZE) + 1;
+  const base = `/articles/${comment.article.slug}`;
+  return page === 1 ? `${base}#comment-${comment.id}` : `${base}/comments?page=${page}#comment-${comment.id}`;
+}
+
+export type CommentContext = {
+  id: string;
+  body: string;
+  deleted: boolean;
+  status: string;
+  createdAt: Date;
+  authorId: string | null;
+  authorName: string;
+  article: { id: string; slug: string; title: string; commentsOpen: boolean; published: boolean };
+};
+
+/** A comment with its article, for the reply, edit, delete and report pages. */
+export async function getCommentContext(commentId: string): Promise<CommentContext | null> {
+  if (commentId.length > 64) return null;
+  const comment = await db.comment.findUnique({
+    where: { id: commentId },
+    select: {
+      id: true,
+      body: true,
+      deletedAt: true,
+      status: true,
+      createdAt: true,
+      userId: true,
+      user: { select: { name: true } },
+      article: { select: { id: true, slug: true, title: true, commentsOpen: true, status: true } },
+    },
+  });
+  if (!comment) return null;
+  return {
+    id: comment.id,
+    body: comment.deletedAt ? "" : comment.body,
+    deleted: comment.deletedAt !== null,
+    status: comment.status,
+    createdAt: comment.createdAt,
+    authorId: comment.userId,
+    authorName: comment.user?.name?.trim() || "Reader",
+    article: { ...comment.article, published: comment.article.status === "PUBLISHED" },
+  };
 }

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 
 import { CommentThreads } from "@/components/comments/comment-thread";
 import { getArticleBySlug } from "@/lib/articles";
-import { getCommentThreads, parseCommentSort, type CommentSort } from "@/lib/comments";
+import { CommentBody } from "@/components/comments/comment-body";
+import { getViewer } from "@/lib/auth";
+import { getCommentThreads, getOwnPendingComments, parseCommentSort, type CommentSort } from "@/lib/comments";
 import { parsePageParam } from "@/lib/pagination";
 
 /** Reads ?sort= and ?page= per request; rendered whole so "load more" works without JavaScript. */
@@ -12,7 +14,7 @@ export const instant = false;
 
 type Props = {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ sort?: string | string[]; page?: string | string[] }>;
+  searchParams: Promise<{ sort?: string | string[]; page?: string | string[]; posted?: string }>;
 };
 
 const sortLabels: Record<CommentSort, string> = { newest: "Newest", oldest: "Oldest", replies: "Most replies" };
@@ -30,7 +32,8 @@ export default async function ArticleCommentsPage({ params, searchParams }: Prop
   const article = await getArticleBySlug(slug);
   if (!article || sort === null || page === null) notFound();
 
-  const comments = await getCommentThreads(article.id, sort, page);
+  const [comments, viewer] = await Promise.all([getCommentThreads(article.id, sort, page), getViewer()]);
+  const ownPending = viewer ? await getOwnPendingComments(viewer.id, article.id) : [];
   if (page > 1 && comments.threads.length === 0) notFound();
   const basePath = `/articles/${article.slug}/comments`;
   const href = (nextSort: CommentSort, nextPage: number) => {
@@ -65,8 +68,23 @@ export default async function ArticleCommentsPage({ params, searchParams }: Prop
           ),
         )}
       </nav>
+      {query.posted === "pending" && (
+        <p role="status" className="mt-4 rounded-sm bg-surface p-3 text-sm">
+          Thanks. Your comment is awaiting moderation; only you can see it until a moderator approves it.
+        </p>
+      )}
+      {ownPending.length > 0 && (
+        <section aria-label="Your comments awaiting moderation" className="mt-4 rounded-sm border border-dashed border-rule p-3">
+          {ownPending.map((comment) => (
+            <article key={comment.id} id={`comment-${comment.id}`} className="comment py-2">
+              <p className="text-xs font-bold uppercase tracking-wide text-accent">Awaiting moderation · only you can see this</p>
+              <CommentBody text={comment.body} />
+            </article>
+          ))}
+        </section>
+      )}
       <section id="comments" aria-label="Comments" className="mt-4">
-        {comments.threads.length === 0 ? <p className="text-muted">No comments yet…</p> : <CommentThreads threads={comments.threads} />}
+        {comments.threads.length === 0 ? <p className="text-muted">No comments yet…</p> : <CommentThreads threads={comments.threads} canReply={article.commentsOpen} />}
       </section>
       <nav aria-label="More comments" className="mt-6 flex justify-between text-sm">
         {page > 1 ? <Link href={href(sort, page - 1)} className="text-accent hover:underline">← Previous</Link> : <span />}

@@ -1,0 +1,11 @@
+/** What a form action sends back to useActionState: messages, and the values to put back into the form. */
+export type FormState = {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string | undefined>;
+  values?: Record<string, string>;
+  /** Set when the page must reload at this path (sign-in state changed). */
+  redirectTo?: string;
+};
+
+export const initialFormState: FormState = { status: "idle" };

@@ -1,0 +1,71 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+
+import { useViewer } from "../viewer/viewer-context";
+import { CommentBody } from "./comment-body";
+import { CommentForm } from "./comment-form";
+
+type Pending = { id: string; body: string; createdAt: string };
+
+/**
+ * The comment form and the reader's own comments awaiting moderation. Rendered into a cached page, so it
+ * finds out who is reading after load; without JavaScript the form still posts, and the server decides.
+ */
+export function CommentComposer({ articleId, articleSlug }: { articleId: string; articleSlug: string }) {
+  const { status, viewer } = useViewer();
+  const [pending, setPending] = useState<Pending[]>([]);
+
+  useEffect(() => {
+    if (!viewer) return;
+    fetch(`/api/me?article=${encodeURIComponent(articleId)}`, { cache: "no-store" })
+      .then((response) => (response.ok ? response.json() : { pending: [] }))
+      .then((data: { pending: Pending[] }) => setPending(data.pending))
+      .catch(() => setPending([]));
+  }, [viewer, articleId]);
+
+  const signInHref = `/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}#comments`)}`;
+
+  if (status === "ready" && !viewer) {
+    return (
+      <p className="mt-3 rounded-sm bg-surface p-3 text-sm">
+        <Link href={signInHref} className="font-semibold text-accent hover:underline">
+          Sign in
+        </Link>{" "}
+        to join the conversation.
+      </p>
+    );
+  }
+  if (viewer?.commentingDisabled) {
+    return (
+      <p className="mt-3 rounded-sm bg-surface p-3 text-sm">
+        Commenting has been turned off for your account.{viewer.commentingDisabledReason ? ` Reason: ${viewer.commentingDisabledReason}` : ""}
+      </p>
+    );
+  }
+  return (
+    <div className="mt-4 flex flex-col gap-4">
+      {pending.length > 0 && (
+        <section aria-label="Your comments awaiting moderation" className="rounded-sm border border-dashed border-rule p-3">
+          {pending.map((comment) => (
+            <article key={comment.id} id={`comment-${comment.id}`} className="comment py-2">
+              <p className="text-xs font-bold uppercase tracking-wide text-accent">Awaiting moderation · only you can see this</p>
+              <CommentBody text={comment.body} />
+            </article>
+          ))}
+        </section>
+      )}
+      <CommentForm mode="post" articleId={articleId} label={viewer ? `Comment as ${viewer.name}` : "Your comment"} submitLabel="Post comment" />
+      {!viewer && (
+        <p className="text-xs text-muted">
+          You need to{" "}
+          <Link href={signInHref} className="text-accent hover:underline">
+            sign in
+          </Link>{" "}
+          to post.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+
+import { db } from "../db";
+import { clearHits, consume, isLimited, recordHit } from "../rate-limit";
+import { issueMagicLink } from "./magic-link";
+import { hashPassword, verifyPassword } from "./password";
+import { applyAdminEmails, isRefusedDemoAccount } from "./policy";
+import { startSession } from "./sessions";
+
+const FIFTEEN_MINUTES = 15 * 60_000;
+const SIGN_IN_FAILURES_PER_EMAIL = { limit: 5, windowMs: FIFTEEN_MINUTES };
+const SIGN_IN_FAILURES_PER_IP = { limit: 20, windowMs: FIFTEEN_MINUTES };
+const MAGIC_LINKS_PER_EMAIL = { limit: 3, windowMs: FIFTEEN_MINUTES };
+const MAGIC_LINKS_PER_IP = { limit: 10, windowMs: 60 * 60_000 };
+const REGISTRATIONS_PER_IP = { limit: 10, windowMs: 60 * 60_000 };
+
+export type AuthOutcome = { ok: true } | { ok: false; error: string };
+
+/** One message for every failure, so it never tells whether an account exists. */
+const BAD_CREDENTIALS = "That email and password don’t match an account with a confirmed address.";
+const THROTTLED = "Too many attempts. Wait 15 minutes, or sign in with a magic link.";
+
+export async function signInWithPassword(email: string, password: string, ip: string): Promise<AuthOutcome> {
+  const emailBucket = `signin-fail:email:${email}`;
+  const ipBucket = `signin-fail:ip:${ip}`;
+  if ((await isLimited(emailBucket, SIGN_IN_FAILURES_PER_EMAIL)) || (await isLimited(ipBucket, SIGN_IN_FAILURES_PER_IP))) {
+    return { ok: false, error: THROTTLED };
+  }
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, emailVerified: true } });
+  const valid = await verifyPassword(password, user?.passwordHash);
+  if (!user || !valid || !user.emailVerified || isRefusedDemoAccount(email)) {
+    await Promise.all([recordHit(emailBucket), recordHit(ipBucket)]);
+    return { ok: false, error: BAD_CREDENTIALS };
+  }
+  await clearHits(emailBucket);
+  await applyAdminEmails(user.id, email);
+  await startSession(user.id);
+  return { ok: true };
+}
+
+/** Sends a one-time sign-in link; the same answer whether or not the account exists. */
+export async function requestMagicLink(email: string, callbackUrl: string, ip: string): Promise<AuthOutcome> {
+  if (!(await consume(`magic-link:ip:${ip}`, MAGIC_LINKS_PER_IP))) return { ok: false, error: "Too many sign-in links requested. Try again later." };
+  if (!(await consume(`magic-link:email:${email}`, MAGIC_LINKS_PER_EMAIL))) {
+    return { ok: false, error: "We’ve sent several links to that address already. Check your inbox, or try again in 15 minutes." };
+  }
+  if (isRefusedDemoAccount(email)) return { ok: true };
+  await issueMagicLink(email, callbackUrl);
+  return { ok: true };
+}
+
+/**
+ * Registration always ends in "check your inbox": a new address gets a confirmation link, a taken one gets a
+ * sign-in link, so the answer never says whether an account exists. Until the address is confirmed the password
+ * cannot be used; registering an unconfirmed address again replaces the password (the inbox owner decides).
+ */
+export async function register(input: { email: string; password: string; name: string }, callbackUrl: string, ip: string): Promise<AuthOutcome> {
+  if (!(await consume(`register:ip:${ip}`, REGISTRATIONS_PER_IP))) return { ok: false, error: "Too many accounts created from here. Try again later." };
+  if (isRefusedDemoAccount(input.email)) return { ok: true };
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, emailVerified: true } });
+  if (existing?.emailVerified) {
+    await issueMagicLink(input.email, callbackUrl);
+    return { ok: true };
+  }
+  const passwordHash = await hashPassword(input.password);
+  await db.user.upsert({
+    where: { email: input.email },
+    create: { email: input.email, name: input.name || null, passwordHash },
+    update: { name: input.name || null, passwordHash },
+  });
+  await issueMagicLink(input.email, callbackUrl);
+  return { ok: true };
+}
