@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { parsePageParam } from "@/lib/pagination";
-import { archiveExists, resolveArticleRoute, type ArchiveKind } from "@/lib/routing";
+import { archiveExists, archivePages, commentPages, resolveArticleRoute, type ArchiveKind } from "@/lib/routing";
 
 /**
  * Gives unknown stories, archives and junk ?page= values a real 404 status (and old slugs their 301)
@@ -12,8 +12,10 @@ export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const [, first, slug, rest] = pathname.split("/");
   if (first === "dev") return process.env.NODE_ENV === "production" ? notFound(request) : NextResponse.next();
-  const pages = searchParams.getAll("page");
-  if (parsePageParam(pages.length > 1 ? pages : pages[0]) === null) return notFound(request);
+  const pageValues = searchParams.getAll("page");
+  const page = parsePageParam(pageValues.length > 1 ? pageValues : pageValues[0]);
+  if (page === null) return notFound(request);
+  if (first === "latest") return page > (await archivePages("latest")) ? notFound(request) : NextResponse.next();
   if (!slug) return NextResponse.next();
 
   if (first === "articles") {
@@ -26,10 +28,13 @@ export async function proxy(request: NextRequest) {
       target.pathname = pathname.replace(`/articles/${slug}`, `/articles/${route.slug}`);
       return NextResponse.redirect(target, 301);
     }
+    if (rest === "comments" && page > (await commentPages(slug))) return notFound(request);
     return NextResponse.next();
   }
 
-  if (!(await archiveExists(first as ArchiveKind, slug))) return notFound(request);
+  const kind = first as ArchiveKind;
+  if (!(await archiveExists(kind, slug))) return notFound(request);
+  if (page > 1 && page > (await archivePages(kind, slug))) return notFound(request);
   return NextResponse.next();
 }
 

@@ -133,17 +133,13 @@ test.describe("missing pages are 404s with the not-found page", () => {
     });
   }
 
-  // App bug: a well-formed ?page= past the last page shows the not-found page but with HTTP 200 (a soft 404).
-  // proxy.ts only rejects malformed ?page= values; the pages call notFound() after streaming has begun, too late
-  // to change the status. These are expected failures: when one starts passing, Playwright reports it, and
-  // its test.fail line should go.
+  // A well-formed ?page= past the last page is a real 404 too (decided by proxy.ts before streaming).
   for (const url of [
     `/latest?page=${lastPage + 1}`,
     `/tags/${CLUSTER_TAG}?page=2`,
     `/articles/${LONG_THREAD_SLUG}/comments?page=3`,
   ]) {
     test(`${url} (out of range)`, async ({ page }) => {
-      test.fail(true, "known bug: out-of-range ?page= answers HTTP 200");
       await expectNotFound(page, url);
     });
   }

@@ -5,7 +5,6 @@ import { useActionState } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 import { initialFormState } from "../auth/form-state";
-import { useAuthNavigation } from "../auth/use-auth-navigation";
 import { Field, FormMessage, SubmitButton } from "../forms/field";
 import { changePasswordAction, deleteAccountAction, updateDisplayNameAction } from "./actions";
 
@@ -48,7 +47,6 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
 
 export function DeleteAccountForm() {
   const [state, formAction, pending] = useActionState(deleteAccountAction, initialFormState);
-  useAuthNavigation(state);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <p className="text-sm">

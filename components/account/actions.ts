@@ -11,7 +11,7 @@ import { currentSessionToken, endAllSessions, endSession } from "@/lib/auth/sess
 import { cacheTags } from "@/lib/cache-tags";
 
 import type { FormState } from "../auth/form-state";
-import { navigateAfterAuthChange } from "../auth/navigate";
+
 
 const field = (formData: FormData, key: string) => {
   const value = formData.get(key);
@@ -52,10 +52,10 @@ export async function changePasswordAction(_state: FormState, formData: FormData
   return { status: "success", message: "Password changed. Other devices have been signed out." };
 }
 
-export async function signOutEverywhereAction(): Promise<FormState> {
+export async function signOutEverywhereAction(): Promise<void> {
   const viewer = await requireViewer();
   await endAllSessions(viewer.id);
-  return navigateAfterAuthChange("/signin");
+  redirect("/signed-out?everywhere=1");
 }
 
 export async function deleteAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -67,5 +67,5 @@ export async function deleteAccountAction(_state: FormState, formData: FormData)
   for (const articleId of articleIds) updateTag(cacheTags.comments(articleId));
   updateTag(cacheTags.articleLists);
   await endSession();
-  return navigateAfterAuthChange("/");
+  redirect("/signed-out?deleted=1");
 }

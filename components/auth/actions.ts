@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { register, requestMagicLink, signInWithPassword } from "@/lib/auth/accounts";
@@ -9,7 +10,7 @@ import { requestIp } from "@/lib/request-ip";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
 import type { FormState } from "./form-state";
-import { navigateAfterAuthChange } from "./navigate";
+
 
 const email = z
   .string()
@@ -40,7 +41,7 @@ export async function signInWithPasswordAction(_state: FormState, formData: Form
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
   const outcome = await signInWithPassword(parsed.data.email, parsed.data.password, await requestIp());
   if (!outcome.ok) return { status: "error", message: outcome.error, values };
-  return navigateAfterAuthChange(safeCallbackPath(formData.get("callbackUrl")));
+  redirect(safeCallbackPath(formData.get("callbackUrl")));
 }
 
 export async function requestMagicLinkAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -75,7 +76,7 @@ export async function registerAction(_state: FormState, formData: FormData): Pro
   };
 }
 
-export async function signOutAction(): Promise<FormState> {
+export async function signOutAction(): Promise<void> {
   await endSession();
-  return navigateAfterAuthChange("/");
+  redirect("/signed-out");
 }

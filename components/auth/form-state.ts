@@ -4,8 +4,6 @@ export type FormState = {
   message?: string;
   fieldErrors?: Record<string, string | undefined>;
   values?: Record<string, string>;
-  /** Set when the page must reload at this path (sign-in state changed). */
-  redirectTo?: string;
 };
 
 export const initialFormState: FormState = { status: "idle" };

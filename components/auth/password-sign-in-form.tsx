@@ -5,11 +5,9 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "../forms/field";
 import { signInWithPasswordAction } from "./actions";
 import { initialFormState } from "./form-state";
-import { useAuthNavigation } from "./use-auth-navigation";
 
 export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(signInWithPasswordAction, initialFormState);
-  useAuthNavigation(state);
   return (
     <form action={formAction} className="flex flex-col gap-4" aria-labelledby="password-heading" noValidate>
       <h2 id="password-heading" className="font-serif text-xl font-bold">Sign in with your password</h2>

@@ -25,7 +25,7 @@ function CommentItem({ comment, canReply }: { comment: CommentView; canReply: bo
               {comment.editedAt && <span className="text-xs text-muted">(edited)</span>}
             </header>
             <CommentBody text={comment.body} />
-            <nav aria-label="Comment actions" className="mt-1 flex gap-4 text-xs text-muted">
+            <div className="mt-1 flex gap-4 text-xs text-muted">
               {canReply && (
                 <a href={`/comments/${comment.id}/reply`} className="hover:text-accent hover:underline">
                   Reply
@@ -37,7 +37,7 @@ function CommentItem({ comment, canReply }: { comment: CommentView; canReply: bo
               {comment.author && (
                 <CommentOwnerLinks commentId={comment.id} authorId={comment.author.id} createdAt={comment.createdAt.toISOString()} />
               )}
-            </nav>
+            </div>
           </>
         )}
       </article>

@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { createContext, useContext, useEffect, useState } from "react";
 
 export type ClientViewer = {
@@ -14,9 +15,13 @@ type ViewerState = { status: "loading" | "ready"; viewer: ClientViewer | null };
 
 const ViewerContext = createContext<ViewerState>({ status: "loading", viewer: null });
 
-/** Cached pages are the same for everyone; this asks once, after load, who is reading. */
+/**
+ * Cached pages are the same for everyone; this asks, after load and after each navigation, who is reading.
+ * Signing in or out always ends on another path, so the answer stays current.
+ */
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
   const [state, setState] = useState<ViewerState>({ status: "loading", viewer: null });
+  const pathname = usePathname();
   useEffect(() => {
     let cancelled = false;
     fetch("/api/me", { cache: "no-store" })
@@ -30,7 +35,7 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [pathname]);
   return <ViewerContext.Provider value={state}>{children}</ViewerContext.Provider>;
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 
 import { db } from "../db";
 import { publishedWhere } from "../articles/queries";
+import { COMMENTS_PAGE_SIZE } from "../comments";
+import { pageCount } from "../pagination";
 import { isValidSlug } from "../slug";
 
 /**
@@ -63,4 +65,34 @@ export function archiveExists(kind: ArchiveKind, slug: string): Promise<boolean>
         return (await db.author.findUnique(where)) !== null;
     }
   });
+}
+
+const articleCountWhere = (kind: ArchiveKind | "latest", slug: string) => {
+  switch (kind) {
+    case "latest":
+      return publishedWhere;
+    case "tags":
+      return { ...publishedWhere, tags: { some: { tag: { slug } } } };
+    case "sections":
+      return { ...publishedWhere, section: { slug } };
+    case "sources":
+      return { ...publishedWhere, source: { slug } };
+    case "authors":
+      return { ...publishedWhere, authors: { some: { author: { slug } } } };
+  }
+};
+
+/** How many 20-story pages an archive has, so a page past the end is a real 404. */
+export function archivePages(kind: ArchiveKind | "latest", slug = ""): Promise<number> {
+  return remember(`pages:${kind}:${slug}`, async () => pageCount(await db.article.count({ where: articleCountWhere(kind, slug) })));
+}
+
+/** How many pages of top-level comments a story has. */
+export function commentPages(articleSlug: string): Promise<number> {
+  return remember(`comment-pages:${articleSlug}`, async () =>
+    pageCount(
+      await db.comment.count({ where: { article: { slug: articleSlug }, parentId: null, status: "VISIBLE" } }),
+      COMMENTS_PAGE_SIZE,
+    ),
+  );
 }
