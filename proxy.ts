@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { roleForSessionToken } from "@/lib/admin/session-role";
+import { sessionCookieName } from "@/lib/auth/sessions";
 import { parsePageParam } from "@/lib/pagination";
+import { can } from "@/lib/permissions";
 import { archiveExists, archivePages, commentPages, resolveArticleRoute, type ArchiveKind } from "@/lib/routing";
 
 /**
@@ -12,6 +15,15 @@ export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const [, first, slug, rest] = pathname.split("/");
   if (first === "dev") return process.env.NODE_ENV === "production" ? notFound(request) : NextResponse.next();
+  if (first === "admin") {
+    const role = await roleForSessionToken(request.cookies.get(sessionCookieName)?.value);
+    if (!role) {
+      const signIn = new URL("/signin", request.url);
+      signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+      return NextResponse.redirect(signIn);
+    }
+    return can(role, "admin:access") ? NextResponse.next() : notFound(request);
+  }
   const pageValues = searchParams.getAll("page");
   const page = parsePageParam(pageValues.length > 1 ? pageValues : pageValues[0]);
   if (page === null) return notFound(request);
@@ -43,5 +55,5 @@ function notFound(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dev/:path*", "/latest", "/articles/:slug", "/articles/:slug/comments", "/tags/:slug", "/sections/:slug", "/sources/:slug", "/authors/:slug"],
+  matcher: ["/admin", "/admin/:path*", "/dev/:path*", "/latest", "/articles/:slug", "/articles/:slug/comments", "/tags/:slug", "/sections/:slug", "/sources/:slug", "/authors/:slug"],
 };
