@@ -1,0 +1,3 @@
+import { defineCommentTests } from "./comments.suite";
+
+defineCommentTests("postgres");
