@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
     formats: ["image/avif", "image/webp"],
   },
   poweredByHeader: false,
+  experimental: {
+    // Hero images up to 5 MB travel in the article form; the form's own check gives the friendly error.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
 };
 
 export default nextConfig;

@@ -4,6 +4,7 @@ import { roleForSessionToken } from "@/lib/admin/session-role";
 import { sessionCookieName } from "@/lib/auth/sessions";
 import { parsePageParam } from "@/lib/pagination";
 import { can } from "@/lib/permissions";
+import { internalPublishToken, isPublishingDue, runPublishingOnce } from "@/lib/publishing";
 import { archiveExists, archivePages, commentPages, resolveArticleRoute, type ArchiveKind } from "@/lib/routing";
 
 /**
@@ -13,7 +14,14 @@ import { archiveExists, archivePages, commentPages, resolveArticleRoute, type Ar
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (await isPublishingDue()) await publishScheduled(request);
   const [, first, slug, rest] = pathname.split("/");
+  if (first === "preview") {
+    const response = NextResponse.next();
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Cache-Control", "private, no-store");
+    return response;
+  }
   if (first === "dev") return process.env.NODE_ENV === "production" ? notFound(request) : NextResponse.next();
   if (first === "admin") {
     const role = await roleForSessionToken(request.cookies.get(sessionCookieName)?.value);
@@ -50,10 +58,21 @@ export async function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+/** Scheduled stories go live on the first request after their time (see lib/publishing). */
+async function publishScheduled(request: NextRequest) {
+  await runPublishingOnce(async () => {
+    const response = await fetch(new URL("/api/internal/publish-due", request.nextUrl.origin), {
+      method: "POST",
+      headers: { "x-publish-token": internalPublishToken() },
+    }).catch(() => null);
+    if (!response?.ok) console.error(`Scheduled publishing failed (${response?.status ?? "no response"}); will retry.`);
+  });
+}
+
 function notFound(request: NextRequest) {
   return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*", "/dev/:path*", "/latest", "/articles/:slug", "/articles/:slug/comments", "/tags/:slug", "/sections/:slug", "/sources/:slug", "/authors/:slug"],
+  matcher: ["/", "/preview/:token", "/admin", "/admin/:path*", "/dev/:path*", "/latest", "/articles/:slug", "/articles/:slug/comments", "/tags/:slug", "/sections/:slug", "/sources/:slug", "/authors/:slug"],
 };

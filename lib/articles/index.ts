@@ -129,23 +129,17 @@ export type ArticlePage = {
   tags: { id: string; slug: string; name: string }[];
 };
 
-/** A published article, with its body rendered and sanitised, or null. */
-export async function getArticleBySlug(slug: string): Promise<ArticlePage | null> {
-  "use cache";
-  cacheTag(cacheTags.article(slug), cacheTags.taxonomy);
+const articlePageInclude = {
+  section: { select: { id: true, slug: true, name: true } },
+  source: { select: { slug: true, name: true, homepage: true } },
+  authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
+  tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
+} satisfies Prisma.ArticleInclude;
 
-  const article = await db.article.findFirst({
-    where: { ...publishedWhere, slug },
-    include: {
-      section: { select: { id: true, slug: true, name: true } },
-      source: { select: { slug: true, name: true, homepage: true } },
-      authors: { orderBy: { position: "asc" }, select: { author: { select: { slug: true, name: true } } } },
-      tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
-    },
-  });
-  if (!article || !article.publishedAt) return null;
+type ArticlePageRow = Prisma.ArticleGetPayload<{ include: typeof articlePageInclude }>;
 
-  const wasUpdated = article.updatedAt.getTime() - article.publishedAt.getTime() > 60_000;
+function toArticlePage(article: ArticlePageRow, fallbackPublishedAt: Date): ArticlePage {
+  const publishedAt = article.publishedAt ?? fallbackPublishedAt;
   return {
     id: article.id,
     slug: article.slug,
@@ -154,9 +148,9 @@ export async function getArticleBySlug(slug: string): Promise<ArticlePage | null
     bodyHtml: renderMarkdown(article.body),
     excerpt: article.excerpt || plainTextExcerpt(article.body),
     readingMinutes: readingTimeMinutes(article.body),
-    publishedAt: article.publishedAt,
+    publishedAt,
     updatedAt: article.updatedAt,
-    wasUpdated,
+    wasUpdated: article.updatedAt.getTime() - publishedAt.getTime() > 60_000,
     heroImage: article.heroImageUrl
       ? {
           url: article.heroImageUrl,
@@ -175,6 +169,23 @@ export async function getArticleBySlug(slug: string): Promise<ArticlePage | null
     authors: article.authors.map(({ author }) => author),
     tags: article.tags.map(({ tag }) => tag).sort((a, b) => a.name.localeCompare(b.name)),
   };
+}
+
+/** A published article, with its body rendered and sanitised, or null. */
+export async function getArticleBySlug(slug: string): Promise<ArticlePage | null> {
+  "use cache";
+  cacheTag(cacheTags.article(slug), cacheTags.taxonomy);
+
+  const article = await db.article.findFirst({ where: { ...publishedWhere, slug }, include: articlePageInclude });
+  if (!article || !article.publishedAt) return null;
+  return toArticlePage(article, article.publishedAt);
+}
+
+/** Any article, whatever its status, by its secret preview token. Never cached. */
+export async function getArticleByPreviewToken(token: string): Promise<ArticlePage & { status: string } | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const article = await db.article.findUnique({ where: { previewToken: token }, include: articlePageInclude });
+  return article ? { ...toArticlePage(article, new Date()), status: article.status } : null;
 }
 
 /** The slugs of the newest stories, for build-time prerendering. */

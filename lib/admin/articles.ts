@@ -1,0 +1,345 @@
+import "server-only";
+
+import { randomBytes } from "node:crypto";
+
+import type { Viewer } from "../auth";
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import type { ArticleStatus, Prisma } from "../generated/sqlite/client";
+import { can } from "../permissions";
+import { slugify } from "../slug";
+import type { ArticleSnapshot } from "./article-snapshot";
+
+export type { ArticleSnapshot } from "./article-snapshot";
+
+export const ADMIN_PAGE_SIZE = 25;
+export const MAX_PINNED_RELATED = 3;
+
+export type ArticleIntent = "save" | "submit" | "publish" | "schedule" | "unpublish" | "archive" | "autosave";
+
+export type ArticleInput = Omit<ArticleSnapshot, "heroImageUrl" | "heroImageWidth" | "heroImageHeight"> & {
+  heroImage: { url: string; width: number; height: number } | null | "keep";
+  note: string;
+};
+
+export type SaveResult =
+  | { ok: true; id: string; slug: string; previousSlug: string | null; version: number; status: ArticleStatus; tagsCreated: boolean }
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+
+const snapshotInclude = {
+  authors: { orderBy: { position: "asc" }, select: { authorId: true } },
+  tags: { select: { tag: { select: { name: true } } } },
+  pinned: { orderBy: { position: "asc" }, select: { relatedId: true } },
+} satisfies Prisma.ArticleInclude;
+
+type ArticleWithRelations = Prisma.ArticleGetPayload<{ include: typeof snapshotInclude }>;
+
+export function toSnapshot(article: ArticleWithRelations): ArticleSnapshot {
+  return {
+    title: article.title,
+    dek: article.dek,
+    slug: article.slug,
+    body: article.body,
+    excerpt: article.excerpt,
+    heroImageUrl: article.heroImageUrl,
+    heroImageAlt: article.heroImageAlt,
+    heroImageCaption: article.heroImageCaption,
+    heroImageWidth: article.heroImageWidth,
+    heroImageHeight: article.heroImageHeight,
+    sectionId: article.sectionId,
+    sourceId: article.sourceId,
+    authorIds: article.authors.map((a) => a.authorId),
+    tags: article.tags.map((t) => t.tag.name).sort((a, b) => a.localeCompare(b)),
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    canonicalUrl: article.canonicalUrl,
+    commentsOpen: article.commentsOpen,
+    isLead: article.isLead,
+    leadOrder: article.leadOrder,
+    pinnedRelatedIds: article.pinned.map((p) => p.relatedId),
+  };
+}
+
+/** May this viewer change this article's content? Contributors: only their own drafts. */
+export function canEditArticle(viewer: Viewer, article: { createdById: string | null; status: ArticleStatus } | null): boolean {
+  if (can(viewer.role, "article:edit-any")) return true;
+  if (!can(viewer.role, "article:write-own")) return false;
+  return article === null || (article.createdById === viewer.id && article.status === "DRAFT");
+}
+
+const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "unpublish", "archive"];
+
+function nextStatus(current: ArticleStatus | null, intent: ArticleIntent): ArticleStatus | { error: string } {
+  const status = current ?? "DRAFT";
+  switch (intent) {
+    case "save":
+    case "autosave":
+      return status;
+    case "submit":
+      return status === "DRAFT" ? "SUBMITTED" : { error: "Only drafts can be submitted for review." };
+    case "publish":
+      return "PUBLISHED";
+    case "schedule":
+      return "SCHEDULED";
+    case "unpublish":
+      return status === "PUBLISHED" || status === "SCHEDULED" || status === "SUBMITTED" ? "DRAFT" : { error: "Only published, scheduled or submitted articles can be unpublished." };
+    case "archive":
+      return "ARCHIVED";
+  }
+}
+
+/**
+ * Saves an article and applies a status change in one transaction, with a revision and an audit entry.
+ * A save naming an older version than the stored one is a conflict, never a silent overwrite.
+ */
+export async function saveArticle(
+  viewer: Viewer,
+  articleId: string | null,
+  input: ArticleInput,
+  options: { expectedVersion: number | null; intent: ArticleIntent; publishAt: Date | null },
+): Promise<SaveResult> {
+  const { intent } = options;
+  if (PUBLISHING_INTENTS.includes(intent) && !can(viewer.role, "article:publish")) {
+    return { ok: false, error: "You don’t have permission to publish. Submit the article for review instead." };
+  }
+  if (intent === "schedule" && (!options.publishAt || options.publishAt.getTime() <= Date.now())) {
+    return { ok: false, error: "Choose a publish time in the future.", fieldErrors: { publishAt: "Choose a publish time in the future." } };
+  }
+  const slug = slugify(input.slug || input.title);
+  if (!slug) return { ok: false, error: "Fix the highlighted fields.", fieldErrors: { slug: "The slug needs at least one Latin letter or digit." } };
+
+  const [section, source, authorCount] = await Promise.all([
+    db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }),
+    db.source.findUnique({ where: { id: input.sourceId }, select: { id: true } }),
+    db.author.count({ where: { id: { in: input.authorIds } } }),
+  ]);
+  const invalid: Record<string, string> = {};
+  if (!section) invalid.sectionId = "Choose a section.";
+  if (!source) invalid.sourceId = "Choose a source outlet.";
+  if (authorCount !== new Set(input.authorIds).size) invalid.authorIds = "Choose authors from the list.";
+  if (Object.keys(invalid).length) return { ok: false, error: "Fix the highlighted fields.", fieldErrors: invalid };
+
+  return db.$transaction(async (tx) => {
+    const existing = articleId ? await tx.article.findUnique({ where: { id: articleId }, include: snapshotInclude }) : null;
+    if (articleId && !existing) return { ok: false, error: "That article no longer exists." } as const;
+    if (!canEditArticle(viewer, existing)) return { ok: false, error: "You can only edit your own drafts." } as const;
+    if (existing && options.expectedVersion !== existing.version) {
+      return {
+        ok: false,
+        conflict: true,
+        error: "Someone else saved this article after you opened it. Your changes were not saved: copy them, reload, and apply them again.",
+      } as const;
+    }
+
+    const slugTaken =
+      (await tx.article.findFirst({ where: { slug, ...(existing ? { NOT: { id: existing.id } } : {}) }, select: { id: true } })) ??
+      (await tx.slugRedirect.findFirst({ where: { oldSlug: slug, ...(existing ? { NOT: { articleId: existing.id } } : {}) }, select: { articleId: true } }));
+    if (slugTaken) return { ok: false, error: "Fix the highlighted fields.", fieldErrors: { slug: `The slug “${slug}” is already used by another article.` } } as const;
+
+    const status = nextStatus(existing?.status ?? null, intent);
+    if (typeof status !== "string") return { ok: false, error: status.error } as const;
+    const publishedAt =
+      intent === "schedule" ? options.publishAt : intent === "publish" ? (existing?.status === "PUBLISHED" ? existing.publishedAt : new Date()) : (existing?.publishedAt ?? null);
+
+    const hero =
+      input.heroImage === "keep"
+        ? { heroImageUrl: existing?.heroImageUrl ?? null, heroImageWidth: existing?.heroImageWidth ?? null, heroImageHeight: existing?.heroImageHeight ?? null }
+        : input.heroImage === null
+          ? { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null }
+          : { heroImageUrl: input.heroImage.url, heroImageWidth: input.heroImage.width, heroImageHeight: input.heroImage.height };
+
+    const data = {
+      title: input.title,
+      dek: input.dek,
+      slug,
+      body: input.body,
+      excerpt: input.excerpt,
+      ...hero,
+      heroImageAlt: input.heroImageAlt,
+      heroImageCaption: input.heroImageCaption,
+      sectionId: input.sectionId,
+      sourceId: input.sourceId,
+      seoTitle: input.seoTitle,
+      seoDescription: input.seoDescription,
+      canonicalUrl: input.canonicalUrl,
+      commentsOpen: input.commentsOpen,
+      isLead: can(viewer.role, "article:edit-any") ? input.isLead : (existing?.isLead ?? false),
+      leadOrder: can(viewer.role, "article:edit-any") ? input.leadOrder : (existing?.leadOrder ?? 0),
+      status,
+      publishedAt,
+    };
+
+    let id: string;
+    let version: number;
+    if (existing) {
+      const updated = await tx.article.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
+      if (updated.count !== 1) return { ok: false, conflict: true, error: "Someone else saved this article at the same moment. Reload and try again." } as const;
+      id = existing.id;
+      version = existing.version + 1;
+      await tx.articleTag.deleteMany({ where: { articleId: id } });
+      await tx.articleAuthor.deleteMany({ where: { articleId: id } });
+      await tx.relatedPin.deleteMany({ where: { articleId: id } });
+    } else {
+      const created = await tx.article.create({ data: { ...data, createdById: viewer.id, previewToken: randomBytes(24).toString("base64url") }, select: { id: true, version: true } });
+      id = created.id;
+      version = created.version;
+    }
+
+    let tagsCreated = false;
+    const tagIds: string[] = [];
+    for (const name of input.tags) {
+      const tagSlug = slugify(name);
+      if (!tagSlug) continue;
+      const found = await tx.tag.findUnique({ where: { slug: tagSlug }, select: { id: true } });
+      if (found) {
+        tagIds.push(found.id);
+      } else {
+        tagsCreated = true;
+        tagIds.push((await tx.tag.create({ data: { slug: tagSlug, name: name.replace(/^#/, "") }, select: { id: true } })).id);
+      }
+    }
+    for (const tagId of new Set(tagIds)) await tx.articleTag.create({ data: { articleId: id, tagId } });
+    for (const [position, authorId] of input.authorIds.entries()) await tx.articleAuthor.create({ data: { articleId: id, authorId, position } });
+    const pins = [...new Set(input.pinnedRelatedIds)].filter((relatedId) => relatedId !== id).slice(0, MAX_PINNED_RELATED);
+    for (const [position, relatedId] of pins.entries()) await tx.relatedPin.create({ data: { articleId: id, relatedId, position } });
+
+    // An old slug that readers may have seen keeps working with a 301.
+    const previousSlug = existing && existing.slug !== slug ? existing.slug : null;
+    if (previousSlug && existing?.publishedAt) {
+      await tx.slugRedirect.upsert({ where: { oldSlug: previousSlug }, create: { oldSlug: previousSlug, articleId: id }, update: { articleId: id } });
+    }
+    await tx.slugRedirect.deleteMany({ where: { oldSlug: slug } });
+
+    const saved = await tx.article.findUniqueOrThrow({ where: { id }, include: snapshotInclude });
+    const snapshot = toSnapshot(saved);
+    await recordRevision(tx, id, viewer.id, snapshot, input.note || defaultNote(intent, existing === null));
+    if (intent !== "autosave") {
+      await recordAudit(
+        {
+          actorId: viewer.id,
+          action: existing ? `article.${intent === "save" ? "update" : intent}` : "article.create",
+          entityType: "article",
+          entityId: id,
+          summary: `${existing ? describeIntent(intent) : "Created"} “${saved.title}”${status !== existing?.status ? ` (${existing?.status ?? "new"} → ${status})` : ""}`,
+          before: existing ? { status: existing.status, slug: existing.slug, title: existing.title, publishedAt: existing.publishedAt } : undefined,
+          after: { status, slug, title: saved.title, publishedAt },
+        },
+        tx,
+      );
+    }
+    return { ok: true, id, slug, previousSlug: existing?.slug ?? null, version, status, tagsCreated } as const;
+  });
+}
+
+const AUTOSAVE_COALESCE_MS = 10 * 60_000;
+
+/** Every save stores a revision; a run of autosaves by one editor is kept as one revision. */
+async function recordRevision(tx: Prisma.TransactionClient, articleId: string, editorId: string, snapshot: ArticleSnapshot, note: string) {
+  const latest = await tx.articleRevision.findFirst({ where: { articleId }, orderBy: { createdAt: "desc" }, select: { id: true, editorId: true, note: true, createdAt: true } });
+  if (note === "Autosave" && latest && latest.note === "Autosave" && latest.editorId === editorId && Date.now() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS) {
+    await tx.articleRevision.update({ where: { id: latest.id }, data: { snapshot: JSON.stringify(snapshot), createdAt: new Date() } });
+    return;
+  }
+  await tx.articleRevision.create({ data: { articleId, editorId, note, snapshot: JSON.stringify(snapshot) } });
+}
+
+function defaultNote(intent: ArticleIntent, created: boolean): string {
+  if (created) return "Created";
+  return { save: "Saved", autosave: "Autosave", submit: "Submitted for review", publish: "Published", schedule: "Scheduled", unpublish: "Unpublished", archive: "Archived" }[intent];
+}
+
+function describeIntent(intent: ArticleIntent): string {
+  return { save: "Edited", autosave: "Autosaved", submit: "Submitted", publish: "Published", schedule: "Scheduled", unpublish: "Unpublished", archive: "Archived" }[intent];
+}
+
+export type AdminArticleFilters = { q?: string; status?: ArticleStatus; sectionId?: string; authorId?: string; sort: "updated" | "published" | "title"; page: number };
+
+/** The newsroom's article list. Contributors see only their own. */
+export async function listAdminArticles(viewer: Viewer, filters: AdminArticleFilters) {
+  const where: Prisma.ArticleWhereInput = {
+    ...(can(viewer.role, "article:edit-any") ? {} : { createdById: viewer.id }),
+    ...(filters.q ? { OR: [{ title: { contains: filters.q } }, { slug: { contains: filters.q.toLowerCase() } }] } : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
+    ...(filters.authorId ? { authors: { some: { authorId: filters.authorId } } } : {}),
+  };
+  const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
+    filters.sort === "title" ? [{ title: "asc" }] : filters.sort === "published" ? [{ publishedAt: "desc" }, { id: "desc" }] : [{ updatedAt: "desc" }, { id: "desc" }];
+  const [articles, total] = await Promise.all([
+    db.article.findMany({
+      where,
+      orderBy,
+      skip: (filters.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        slug: true,
+        status: true,
+        publishedAt: true,
+        updatedAt: true,
+        isLead: true,
+        section: { select: { name: true } },
+        authors: { select: { author: { select: { name: true } } } },
+        createdBy: { select: { name: true, email: true } },
+      },
+    }),
+    db.article.count({ where }),
+  ]);
+  return { articles, total };
+}
+
+/** What the editor form needs: the article (if any) and the choices for its selects. */
+export async function getArticleEditorData(viewer: Viewer, articleId: string | null) {
+  const [article, sections, sources, authors, recent] = await Promise.all([
+    articleId ? db.article.findUnique({ where: { id: articleId }, include: snapshotInclude }) : null,
+    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    db.source.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.article.findMany({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, take: 150, select: { id: true, title: true } }),
+  ]);
+  if (articleId && !article) return null;
+  return {
+    article: article
+      ? { ...toSnapshot(article), id: article.id, status: article.status, version: article.version, publishedAt: article.publishedAt, previewToken: article.previewToken, createdById: article.createdById, editable: canEditArticle(viewer, article) }
+      : null,
+    sections,
+    sources,
+    authors,
+    recent: recent.filter((item) => item.id !== articleId),
+  };
+}
+
+export async function listRevisions(articleId: string) {
+  return db.articleRevision.findMany({
+    where: { articleId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, note: true, createdAt: true, snapshot: true, editor: { select: { name: true, email: true } } },
+  });
+}
+
+/** Restores a revision by saving its snapshot as a new revision (so the restore itself can be undone). */
+export async function restoreRevision(viewer: Viewer, articleId: string, revisionId: string): Promise<SaveResult> {
+  if (!can(viewer.role, "article:edit-any")) return { ok: false, error: "Only editors can restore revisions." };
+  const [revision, article] = await Promise.all([
+    db.articleRevision.findFirst({ where: { id: revisionId, articleId } }),
+    db.article.findUnique({ where: { id: articleId }, select: { version: true } }),
+  ]);
+  if (!revision || !article) return { ok: false, error: "That revision no longer exists." };
+  const snapshot = JSON.parse(revision.snapshot) as ArticleSnapshot;
+  const { heroImageUrl, heroImageWidth, heroImageHeight, ...rest } = snapshot;
+  return saveArticle(
+    viewer,
+    articleId,
+    { ...rest, heroImage: heroImageUrl ? { url: heroImageUrl, width: heroImageWidth ?? 1600, height: heroImageHeight ?? 900 } : null, note: `Restored the revision of ${revision.createdAt.toISOString()}` },
+    { expectedVersion: article.version, intent: "save", publishAt: null },
+  );
+}
+
+export async function getArticleFilterOptions() {
+  const [sections, authors] = await Promise.all([
+    db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
+    db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { sections, authors };
+}
