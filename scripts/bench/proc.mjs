@@ -113,3 +113,74 @@ export function sampleRss(pgid, everyMs = 250) {
     },
   };
 }
+
+/** Busy and total jiffies of the whole machine, from /proc/stat. */
+function machineJiffies() {
+  const [, ...values] = readFileSync("/proc/stat", "utf8").split("\n", 1)[0].trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = values.map(Number);
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, total: busy + idle + iowait };
+}
+
+/** CPU jiffies (user + system) used so far by the processes of group `pgid` (live ones only). */
+function groupJiffies(pgid) {
+  let total = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue;
+      total += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {}
+  }
+  return total;
+}
+
+function ownJiffies() {
+  const stat = readFileSync("/proc/self/stat", "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Starts accounting CPU over an interval: `stop()` returns the share of the machine's CPU capacity
+ * (in cores) used by the server group, by this script (the load generator) and by everything else.
+ */
+export function cpuAccount(pgid) {
+  const start = { machine: machineJiffies(), server: groupJiffies(pgid), own: ownJiffies() };
+  return {
+    stop() {
+      const machine = machineJiffies();
+      const cpuCount = readFileSync("/proc/stat", "utf8").match(/^cpu\d+ /gm)?.length || 1;
+      const perCore = (machine.total - start.machine.total) / cpuCount || 1; // jiffies one core had
+      const server = (groupJiffies(pgid) - start.server) / perCore;
+      const own = (ownJiffies() - start.own) / perCore;
+      const busy = (machine.busy - start.machine.busy) / perCore;
+      const round = (value) => Math.round(value * 100) / 100;
+      return { serverCores: round(server), benchCores: round(own), otherCores: round(Math.max(0, busy - server - own)) };
+    },
+  };
+}
+
+/**
+ * Waits until the rest of the machine is quiet (other processes use less than `maxOtherCores`
+ * over a one-second sample), up to `timeoutMs`. Returns the last sample (cores used by others).
+ */
+export async function waitForQuiet({ pgid, maxOtherCores = 0.25, timeoutMs = 120_000, log = () => {} }) {
+  const deadline = Date.now() + timeoutMs;
+  let warned = false;
+  for (;;) {
+    const account = cpuAccount(pgid);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const { otherCores, serverCores } = account.stop();
+    const others = otherCores + (pgid ? 0 : serverCores);
+    if (others <= maxOtherCores) return others;
+    if (Date.now() > deadline) {
+      log(`  ! the machine is still busy (${others.toFixed(2)} cores used by other processes); measuring anyway`);
+      return others;
+    }
+    if (!warned) log(`  … other processes use ${others.toFixed(2)} cores; waiting up to ${timeoutMs / 1000}s for quiet`);
+    warned = true;
+  }
+}
