@@ -1,0 +1,47 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { z } from "zod";
+
+import { authorizeAction } from "@/lib/admin/guard";
+import { addBannedWord, removeBannedWord } from "@/lib/moderation/banned-words";
+import { BANNED_WORD_MAX, bannedWordProblem, normalizeBannedWord } from "@/lib/moderation/rules";
+
+import type { FormState } from "../../auth/form-state";
+
+const field = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+};
+
+const wordInput = z
+  .string()
+  .max(BANNED_WORD_MAX * 4, `Banned words can be at most ${BANNED_WORD_MAX} characters.`)
+  .transform(normalizeBannedWord)
+  .superRefine((word, ctx) => {
+    const problem = bannedWordProblem(word);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+export async function addBannedWordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const values = { word: field(formData, "word") };
+  const auth = await authorizeAction("settings:manage");
+  if (!auth.ok) return { status: "error", message: auth.error, values };
+  const parsed = wordInput.safeParse(values.word);
+  if (!parsed.success) return { status: "error", fieldErrors: { word: parsed.error.issues[0]?.message }, values };
+  const result = await addBannedWord(auth.viewer, parsed.data);
+  if (!result.ok) return { status: "error", fieldErrors: { word: result.error }, values };
+  refresh();
+  return { status: "success", message: `Added “${result.word}”. New comments containing it wait for a moderator.`, values: {} };
+}
+
+export async function removeBannedWordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const auth = await authorizeAction("settings:manage");
+  if (!auth.ok) return { status: "error", message: auth.error };
+  const parsed = z.string().min(1).max(64).safeParse(field(formData, "id"));
+  if (!parsed.success) return { status: "error", message: "That word is no longer on the list." };
+  const result = await removeBannedWord(auth.viewer, parsed.data);
+  if (!result.ok) return { status: "error", message: result.error };
+  refresh();
+  return { status: "success", message: `Removed “${result.word}”.` };
+}
