@@ -19,6 +19,18 @@ export function parseCommentSort(value: string | string[] | undefined): CommentS
 /** Comments every reader may see. Deleted ones stay as placeholders so their replies keep their place. */
 const publicCommentWhere = { status: "VISIBLE" } satisfies Prisma.CommentWhereInput;
 
+/**
+ * Shown comments: visible, and every ancestor visible too (threads are at most three levels, so the parent and
+ * the root cover the chain). A reply under a hidden comment is hidden with it, and so not counted.
+ */
+const shownCommentWhere = {
+  status: "VISIBLE",
+  AND: [
+    { OR: [{ parentId: null }, { parent: { status: "VISIBLE" } }] },
+    { OR: [{ rootId: null }, { root: { status: "VISIBLE" } }] },
+  ],
+} satisfies Prisma.CommentWhereInput;
+
 export type CommentView = {
   id: string;
   parentId: string | null;
@@ -110,12 +122,12 @@ export async function getCommentThreads(articleId: string, sort: CommentSort, pa
       take: COMMENTS_PAGE_SIZE,
       select: commentSelect,
     }),
-    db.comment.count({ where: { ...publicCommentWhere, articleId, deletedAt: null } }),
+    db.comment.count({ where: { ...shownCommentWhere, articleId, deletedAt: null } }),
     db.comment.count({ where: rootWhere }),
   ]);
   const replies = roots.length
     ? await db.comment.findMany({
-        where: { ...publicCommentWhere, rootId: { in: roots.map((root) => root.id) } },
+        where: { ...shownCommentWhere, rootId: { in: roots.map((root) => root.id) } },
         orderBy: { createdAt: "asc" },
         select: commentSelect,
       })
@@ -135,7 +147,7 @@ export async function countVisibleComments(articleIds: string[]): Promise<Map<st
   if (articleIds.length === 0) return new Map();
   const groups = await db.comment.groupBy({
     by: ["articleId"],
-    where: { ...publicCommentWhere, deletedAt: null, articleId: { in: [...new Set(articleIds)] } },
+    where: { ...shownCommentWhere, deletedAt: null, articleId: { in: [...new Set(articleIds)] } },
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [group.articleId, group._count._all]));

@@ -66,22 +66,28 @@ export async function createComment(
     placement = replyPlacement(target);
   }
 
-  const now = Date.now();
-  for (const rule of RATE_LIMITS) {
-    const recent = await db.comment.count({ where: { userId: viewer.id, createdAt: { gte: new Date(now - rule.windowMs) } } });
-    if (recent >= rule.limit) return fail(rule.message);
-  }
-  const duplicate = await db.comment.findFirst({
-    where: { userId: viewer.id, body: input.body, createdAt: { gte: new Date(now - DUPLICATE_WINDOW_MS) }, deletedAt: null },
-    select: { id: true },
-  });
-  if (duplicate) return fail("You’ve already posted that comment.");
-
   const status = await moderationStatus(viewer, input.body);
-  const comment = await db.comment.create({
-    data: { articleId: article.id, userId: viewer.id, body: input.body, status, ...placement },
-    select: { id: true },
-  });
+  const outcome = await db.$transaction(
+    async (tx) => {
+      // Take the user's row lock first so one user's concurrent posts are checked one at a time (PostgreSQL);
+      // SQLite transactions are serialised already.
+      await tx.user.update({ where: { id: viewer.id }, data: { updatedAt: new Date() }, select: { id: true } });
+      const now = Date.now();
+      for (const rule of RATE_LIMITS) {
+        const recent = await tx.comment.count({ where: { userId: viewer.id, createdAt: { gte: new Date(now - rule.windowMs) } } });
+        if (recent >= rule.limit) return fail(rule.message);
+      }
+      const duplicate = await tx.comment.findFirst({
+        where: { userId: viewer.id, body: input.body, createdAt: { gte: new Date(now - DUPLICATE_WINDOW_MS) }, deletedAt: null },
+        select: { id: true },
+      });
+      if (duplicate) return fail("You’ve already posted that comment.");
+      return tx.comment.create({ data: { articleId: article.id, userId: viewer.id, body: input.body, status, ...placement }, select: { id: true } });
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+  if ("ok" in outcome) return outcome;
+  const comment = outcome;
   return { ok: true, commentId: comment.id, articleId: article.id, articleSlug: article.slug, status };
 }
 
@@ -96,7 +102,8 @@ async function findComment(commentId: string): Promise<OwnedComment | null> {
 
 /** Authors may edit their own comment for 15 minutes; the comment is then marked edited. */
 export async function editComment(viewer: Viewer | null, input: { commentId: string; body: string }): Promise<CommentResult> {
-  if (!viewer) return fail("Sign in to edit your comment.");
+  const refused = commentingRefusal(viewer);
+  if (refused || !viewer) return refused ?? fail("Sign in to edit your comment.");
   const comment = await findComment(input.commentId);
   if (!comment || comment.deletedAt || comment.status === "REMOVED" || comment.status === "HIDDEN") return fail("That comment is no longer available.");
   if (comment.userId !== viewer.id) return fail("You can only edit your own comments.");

@@ -427,6 +427,31 @@ export function defineCommentTests(provider: Provider) {
       expect(await post(user, article.id, "Exactly the same words.")).toMatchObject({ ok: true });
     });
 
+    it("one reader's parallel posts still meet the rate limit and the duplicate check", async () => {
+      const article = await quietArticle();
+      const scripted = await newUser();
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => post(scripted, article.id, `Burst comment ${i}.`)));
+      expect(results.filter((r) => r.ok)).toHaveLength(5);
+      expect(await lib.db.comment.count({ where: { userId: scripted.id } })).toBe(5);
+
+      const repeater = await newUser();
+      const same = await Promise.all(Array.from({ length: 5 }, () => post(repeater, article.id, "Said five times at once.")));
+      expect(same.filter((r) => r.ok)).toHaveLength(1);
+    });
+
+    it("a reply under a hidden comment is hidden with it and not counted", async () => {
+      const article = await quietArticle();
+      const author = await newUser();
+      const replier = await newUser();
+      const parent = await postOk(author, article.id, "A comment a moderator will hide.");
+      await postOk(replier, article.id, "An innocent reply.", parent);
+      await lib.db.comment.update({ where: { id: parent }, data: { status: "HIDDEN" } });
+      const page = await lib.comments.getCommentThreads(article.id, "newest", 1);
+      expect(page.threads).toEqual([]);
+      expect(page.total).toBe(0);
+      expect((await lib.comments.countVisibleComments([article.id])).get(article.id) ?? 0).toBe(0);
+    });
+
     it("authors may edit for 15 minutes, and only their own comments", async () => {
       const article = await quietArticle();
       const author = await newUser();
