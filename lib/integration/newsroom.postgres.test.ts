@@ -1,0 +1,3 @@
+import { defineNewsroomTests } from "./newsroom.suite";
+
+defineNewsroomTests("postgres");
