@@ -4,7 +4,10 @@
 //   1. a throw-away SQLite database, data/e2e.db (deleted first), migrated and seeded with the demo corpus
 //      plus a long comment thread (e2e/seed-long-thread.ts);
 //   2. a production build into .next-e2e against that database (skipped with E2E_SKIP_BUILD=1 when one exists);
-//   3. `next start -p $E2E_PORT` (default 3100) serving that build, with a fixed test NEXTAUTH_SECRET.
+//   3. a local SMTP server capturing mail into data/e2e-mail/ (scripts/e2e-smtp.mjs, in this process, on
+//      127.0.0.1:$E2E_SMTP_PORT, default 2525); e2e/mail.ts reads the messages;
+//   4. `next start -p $E2E_PORT` (default 3100) serving that build, with a fixed test NEXTAUTH_SECRET,
+//      EMAIL_SERVER pointing at that SMTP server and ALLOW_DEMO_ACCOUNTS=1 (the seeded demo accounts sign in).
 //
 // `.next` (the build `npm start` serves) and data/news.db are never touched.
 //
@@ -16,10 +19,14 @@ import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { startSmtpCapture } from "./e2e-smtp.mjs";
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 
 const port = process.env.E2E_PORT || "3100";
+const smtpPort = process.env.E2E_SMTP_PORT || "2525";
+const mailDir = path.join("data", "e2e-mail");
 const distDir = ".next-e2e";
 const dbFile = path.join("data", "e2e.db");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
@@ -34,9 +41,13 @@ const env = {
   PORT: port,
   NEXT_TELEMETRY_DISABLED: "1",
 };
-// Mail and OAuth settings from a developer's shell must not leak into the test server.
-for (const name of ["EMAIL_SERVER", "EMAIL_FROM", "GITHUB_ID", "GITHUB_SECRET", "GOOGLE_ID", "GOOGLE_SECRET"])
+// Mail, OAuth and admin settings from a developer's shell must not leak into the test server.
+for (const name of ["EMAIL_SERVER", "EMAIL_FROM", "GITHUB_ID", "GITHUB_SECRET", "GOOGLE_ID", "GOOGLE_SECRET", "ADMIN_EMAILS"])
   delete env[name];
+// Mail goes to the capturing SMTP server (no STARTTLS on localhost); the demo accounts may sign in.
+env.EMAIL_SERVER = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`;
+env.EMAIL_FROM = "The Ledger <no-reply@ledger.test>";
+env.ALLOW_DEMO_ACCOUNTS = "1";
 
 function log(message) {
   console.log(`[e2e-server] ${message}`);
@@ -66,6 +77,9 @@ if (process.env.E2E_SKIP_BUILD === "1" && haveBuild) {
   step(`Building into ${distDir}`, process.execPath, [nextBin, "build"]);
 }
 
+// In this process: it stops when this script does, together with next-server's group.
+const smtp = await startSmtpCapture({ port: Number(smtpPort), dir: mailDir, log });
+
 log(`Starting next start on port ${port}…`);
 const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
   stdio: "inherit",
@@ -84,6 +98,7 @@ function killGroup(signal) {
 function stop(signal) {
   if (stopping) return;
   stopping = true;
+  smtp.close();
   killGroup(signal);
   setTimeout(() => killGroup("SIGKILL"), 5000).unref();
 }
