@@ -31,18 +31,26 @@ export async function startSession(userId: string): Promise<void> {
   });
 }
 
+/**
+ * Expires the session cookie. It must carry the attributes it was set with: browsers ignore a `__Secure-`
+ * cookie (production) set without Secure, so a bare delete(name) would leave the cookie in place.
+ */
+function clearSessionCookie(jar: Awaited<ReturnType<typeof cookies>>): void {
+  jar.delete({ name: sessionCookieName, path: "/", httpOnly: true, sameSite: "lax", secure: useSecureCookies });
+}
+
 /** Deletes this browser's session row and cookie. */
 export async function endSession(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(sessionCookieName)?.value;
   if (token) await db.session.deleteMany({ where: { sessionToken: token } });
-  jar.delete(sessionCookieName);
+  clearSessionCookie(jar);
 }
 
 /** Signs a user out on every device. */
 export async function endAllSessions(userId: string): Promise<void> {
   await db.session.deleteMany({ where: { userId } });
-  (await cookies()).delete(sessionCookieName);
+  clearSessionCookie(await cookies());
 }
 
 export async function currentSessionToken(): Promise<string | undefined> {
