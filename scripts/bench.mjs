@@ -10,7 +10,7 @@
 //   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
 //
 // Options: --connections 50, --warmup 5 (s per page), --uncached 30 (articles), --synthetic 100000,
-// --max-wait 180 (s to wait, before each measurement, for other processes to leave the CPU; 0 = never).
+// --max-wait 120 (s to wait, before each measurement, for other processes to leave the CPU; 0 = never).
 // BENCH_POSTGRES_URL defaults to postgresql://postgres@127.0.0.1:5432/bench_news (created if missing).
 // Results: a table on stdout and .bench/results-<provider>.json. Logs: .bench/*.log.
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
@@ -24,7 +24,15 @@ import autocannon from "autocannon";
 import { buildApp, buildBareApp, freshServeCopy, NEXT_BIN } from "./bench/build.mjs";
 import { CLUSTER_TAG, LEAD_SLUG, openQuery, postgresAdmin, prepareDatabase } from "./bench/database.mjs";
 import { shippedJs, timedGet, waitForServer } from "./bench/http.mjs";
-import { cpuAccount, freePort, sampleRss, spawnGroup, stopAll, stopGroup, waitForQuiet } from "./bench/proc.mjs";
+import {
+  cpuAccount,
+  freePort,
+  sampleRss,
+  spawnGroup,
+  stopAll,
+  stopGroup,
+  waitForQuiet,
+} from "./bench/proc.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
@@ -50,7 +58,7 @@ const { values: options } = parseArgs({
     fresh: { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
     gzip: { type: "boolean", default: false },
-    "max-wait": { type: "string", default: "180" },
+    "max-wait": { type: "string", default: "120" },
   },
 });
 const DURATION = Number(options.duration);
@@ -79,7 +87,8 @@ const SCENARIOS = [
 const ms = (value) => (value == null ? "–" : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+const quantile = (sorted, q) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 function logStream(name) {
   mkdirSync(BENCH_DIR, { recursive: true });
@@ -90,7 +99,14 @@ function logStream(name) {
 async function startServer({ cwd, distDir, env, name, nextBin = NEXT_BIN }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const serverEnv = { ...process.env, NEXTAUTH_URL: base, ...env, NODE_ENV: "production", PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  const serverEnv = {
+    ...process.env,
+    NEXTAUTH_URL: base,
+    ...env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   if (distDir) serverEnv.NEXT_DIST_DIR = distDir;
   else delete serverEnv.NEXT_DIST_DIR;
   const child = spawnGroup(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -105,7 +121,8 @@ async function startServer({ cwd, distDir, env, name, nextBin = NEXT_BIN }) {
 async function expectPage(base, pathname, { contains } = {}) {
   const response = await timedGet(base + pathname);
   if (response.status !== 200) throw new Error(`GET ${pathname}: status ${response.status}`);
-  if (contains && !response.body.toString("utf8").includes(contains)) throw new Error(`GET ${pathname}: page lacks "${contains}"`);
+  if (contains && !response.body.toString("utf8").includes(contains))
+    throw new Error(`GET ${pathname}: page lacks "${contains}"`);
   return response;
 }
 
@@ -148,7 +165,9 @@ async function measureLoad(base, request, pgid) {
       non2xx: result.non2xx,
       errors: result.errors,
       timeouts: result.timeouts,
-      bytesPerRequest: result.requests.total ? Math.round(result.throughput.total / result.requests.total) : 0,
+      bytesPerRequest: result.requests.total
+        ? Math.round(result.throughput.total / result.requests.total)
+        : 0,
       rssPeakBytes: memory.peak,
       rssAfterBytes: memory.last,
       // Cores used during the measured run: the server, autocannon (this script), everything else.
@@ -157,8 +176,13 @@ async function measureLoad(base, request, pgid) {
       attempt,
     };
     if (!best || run.cpu.otherCores < best.cpu.otherCores) best = run;
-    if (run.cpu.otherCores <= MAX_OTHER_CORES || MAX_WAIT_MS === 0) break;
-    console.log(`  ! other processes used ${run.cpu.otherCores} cores during the run (${describeLoad(run)}); repeating once`);
+    // Repeat only a run that started quiet and was disturbed; on a machine that never got quiet a
+    // second attempt would be disturbed too (the figures then say so: see cpu.otherCores).
+    if (run.cpu.otherCores <= MAX_OTHER_CORES || othersBeforeCores > MAX_OTHER_CORES || MAX_WAIT_MS === 0)
+      break;
+    console.log(
+      `  ! other processes used ${run.cpu.otherCores} cores during the run (${describeLoad(run)}); repeating once`,
+    );
   }
   return best;
 }
@@ -178,7 +202,9 @@ async function measureBare() {
   try {
     const js = await shippedJs(`${base}/`);
     // Throughput floor: the same load on an empty page, for scale.
-    console.log(`• bare app: warm-up ${WARMUP}s, then ${DURATION}s at ${CONNECTIONS} connections (throughput floor of Next on this machine)`);
+    console.log(
+      `• bare app: warm-up ${WARMUP}s, then ${DURATION}s at ${CONNECTIONS} connections (throughput floor of Next on this machine)`,
+    );
     const load = await measureLoad(base, { path: "/" }, child.pid);
     console.log(`  ${describeLoad(load)}`);
     return { nextVersion: bare.nextVersion, ...js, load };
@@ -190,7 +216,10 @@ async function measureBare() {
 /** First (uncached) and second (cached) request to never-requested synthetic articles, one at a time. */
 async function measureUncached(base, query) {
   const warm = 5;
-  const rows = await query.all(`SELECT slug, title FROM "Article" WHERE slug LIKE 'synthetic-%' ORDER BY random() LIMIT ?`, [UNCACHED + warm]);
+  const rows = await query.all(
+    `SELECT slug, title FROM "Article" WHERE slug LIKE 'synthetic-%' ORDER BY random() LIMIT ?`,
+    [UNCACHED + warm],
+  );
   const first = [];
   const second = [];
   for (const [index, row] of rows.entries()) {
@@ -225,7 +254,9 @@ async function benchProvider(provider, url, prepared, bare) {
   });
   const query = await openQuery(provider, url);
   try {
-    const [tagRow] = await query.all(`SELECT slug FROM "Tag" WHERE slug LIKE 'topic-%' ORDER BY random() LIMIT 1`);
+    const [tagRow] = await query.all(
+      `SELECT slug FROM "Tag" WHERE slug LIKE 'topic-%' ORDER BY random() LIMIT 1`,
+    );
     const ctx = { base, provider, query, syntheticTag: tagRow?.slug };
 
     // Smoke: the measured pages, and synthetic rows read through the app's own queries.
@@ -234,30 +265,51 @@ async function benchProvider(provider, url, prepared, bare) {
       const request = scenario.request(ctx);
       if (!request.method || request.method === "GET") await expectPage(base, request.path);
     }
-    const [synthetic] = await query.all(`SELECT slug, title FROM "Article" WHERE slug LIKE 'synthetic-%' ORDER BY random() LIMIT 1`);
+    const [synthetic] = await query.all(
+      `SELECT slug, title FROM "Article" WHERE slug LIKE 'synthetic-%' ORDER BY random() LIMIT 1`,
+    );
     await expectPage(base, `/articles/${synthetic.slug}`, { contains: synthetic.title });
     if (ctx.syntheticTag) {
       await expectPage(base, `/tags/${ctx.syntheticTag}`, { contains: "<article" });
       await expectPage(base, `/tags/${ctx.syntheticTag}?page=2`);
     }
 
-    console.log(`• ${provider}: uncached article renders (${UNCACHED} never-requested synthetic articles, one at a time)`);
+    console.log(
+      `• ${provider}: uncached article renders (${UNCACHED} never-requested synthetic articles, one at a time)`,
+    );
     const uncachedOthers = await waitForQuiet({ pgid: child.pid, timeoutMs: MAX_WAIT_MS, log: console.log });
     const uncachedCpu = cpuAccount(child.pid);
-    const uncached = { ...(await measureUncached(base, query)), cpu: uncachedCpu.stop(), othersBeforeCores: uncachedOthers };
-    console.log(`  median ${ms(uncached.medianMs)}, p95 ${ms(uncached.p95Ms)} (cached re-request median ${ms(uncached.cachedMedianMs)})`);
+    const uncached = {
+      ...(await measureUncached(base, query)),
+      cpu: uncachedCpu.stop(),
+      othersBeforeCores: uncachedOthers,
+    };
+    console.log(
+      `  median ${ms(uncached.medianMs)}, p95 ${ms(uncached.p95Ms)} (cached re-request median ${ms(uncached.cachedMedianMs)})`,
+    );
 
     const scenarios = {};
     for (const scenario of SCENARIOS) {
       if (scenario.setup) await scenario.setup(ctx);
       const request = scenario.request(ctx);
-      console.log(`• ${provider}: ${scenario.label}: warm-up ${WARMUP}s, then ${DURATION}s at ${CONNECTIONS} connections`);
-      const s = (scenarios[scenario.name] = { label: scenario.label, path: request.path, ...(await measureLoad(base, request, child.pid)) });
+      console.log(
+        `• ${provider}: ${scenario.label}: warm-up ${WARMUP}s, then ${DURATION}s at ${CONNECTIONS} connections`,
+      );
+      const s = (scenarios[scenario.name] = {
+        label: scenario.label,
+        path: request.path,
+        ...(await measureLoad(base, request, child.pid)),
+      });
       console.log(`  ${describeLoad(s)}`);
     }
 
     const articleJs = await shippedJs(`${base}/articles/${LEAD_SLUG}`);
-    return { prepared, scenarios, uncached, js: { article: articleJs, bare, aboveFloorGzip: articleJs.totalGzip - bare.totalGzip } };
+    return {
+      prepared,
+      scenarios,
+      uncached,
+      js: { article: articleJs, bare, aboveFloorGzip: articleJs.totalGzip - bare.totalGzip },
+    };
   } finally {
     await query.close();
     await stopGroup(child);
@@ -267,9 +319,21 @@ async function benchProvider(provider, url, prepared, bare) {
 function verdicts(results) {
   const article = results.scenarios.article;
   return {
-    articleThroughput: { target: `≥ ${TARGETS.articleReqPerSec} req/s`, value: article.reqPerSec, met: article.reqPerSec >= TARGETS.articleReqPerSec },
-    articleP99: { target: `p99 ≤ ${TARGETS.articleP99Ms} ms`, value: article.p99Ms, met: article.p99Ms <= TARGETS.articleP99Ms },
-    uncachedRender: { target: `≤ ${TARGETS.uncachedMedianMs} ms (median)`, value: results.uncached.medianMs, met: results.uncached.medianMs <= TARGETS.uncachedMedianMs },
+    articleThroughput: {
+      target: `≥ ${TARGETS.articleReqPerSec} req/s`,
+      value: article.reqPerSec,
+      met: article.reqPerSec >= TARGETS.articleReqPerSec,
+    },
+    articleP99: {
+      target: `p99 ≤ ${TARGETS.articleP99Ms} ms`,
+      value: article.p99Ms,
+      met: article.p99Ms <= TARGETS.articleP99Ms,
+    },
+    uncachedRender: {
+      target: `≤ ${TARGETS.uncachedMedianMs} ms (median)`,
+      value: results.uncached.medianMs,
+      met: results.uncached.medianMs <= TARGETS.uncachedMedianMs,
+    },
     jsAboveFloor: {
       target: `≤ ${TARGETS.jsAboveFloorGzipKb} KB gzip above the bare page`,
       value: results.js.aboveFloorGzip,
@@ -279,7 +343,10 @@ function verdicts(results) {
 }
 
 function printTable(provider, results) {
-  const rows = [...Object.values(results.scenarios), { ...results.js.bare.load, label: "(bare Next page, floor)" }].map((s) => [
+  const rows = [
+    ...Object.values(results.scenarios),
+    { ...results.js.bare.load, label: "(bare Next page, floor)" },
+  ].map((s) => [
     s.label,
     `${s.reqPerSec.toFixed(0)}`,
     ms(s.p50Ms),
@@ -290,14 +357,19 @@ function printTable(provider, results) {
   ]);
   const header = ["page", "req/s", "p50", "p99", "RSS peak", "CPU srv/ac/other", "non-2xx/err"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  const line = (cells) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
   const { uncached, js } = results;
   const v = results.verdicts;
   const mark = (verdict) => (verdict.met ? "met" : "MISSED");
-  console.log(`\n== ${provider} — ${CONNECTIONS} connections, ${DURATION}s per page${options.gzip ? ", gzip" : ""} ==`);
+  console.log(
+    `\n== ${provider} — ${CONNECTIONS} connections, ${DURATION}s per page${options.gzip ? ", gzip" : ""} ==`,
+  );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
-  console.log(`uncached article render: median ${ms(uncached.medianMs)}, p95 ${ms(uncached.p95Ms)} over ${uncached.articles} articles (cached: median ${ms(uncached.cachedMedianMs)})`);
+  console.log(
+    `uncached article render: median ${ms(uncached.medianMs)}, p95 ${ms(uncached.p95Ms)} over ${uncached.articles} articles (cached: median ${ms(uncached.cachedMedianMs)})`,
+  );
   console.log(
     `article JS: ${kb(js.article.totalGzip)} gzip (${js.article.scripts} scripts ${kb(js.article.externalGzip)} + inline ${kb(js.article.inlineGzip)}); ` +
       `bare page ${kb(js.bare.totalGzip)} (${kb(js.bare.externalGzip)} + ${kb(js.bare.inlineGzip)}); difference ${kb(js.aboveFloorGzip)}`,
@@ -312,7 +384,8 @@ async function main() {
   const started = Date.now();
   mkdirSync(BENCH_DIR, { recursive: true });
   const providers = [];
-  if (!options.only || options.only === "sqlite") providers.push({ provider: "sqlite", url: "file:./.bench/sqlite/news.db" });
+  if (!options.only || options.only === "sqlite")
+    providers.push({ provider: "sqlite", url: "file:./.bench/sqlite/news.db" });
   if (!options.only || options.only === "postgres") {
     const url = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/bench_news";
     const admin = await postgresAdmin(url);
@@ -333,13 +406,23 @@ async function main() {
   // Databases first: the build prerenders the home page from DATABASE_URL (the first provider's).
   const prepared = {};
   for (const { provider, url } of providers) {
-    prepared[provider] = await prepareDatabase({ root: ROOT, provider, url, synthetic: SYNTHETIC, fresh: options.fresh });
+    prepared[provider] = await prepareDatabase({
+      root: ROOT,
+      provider,
+      url,
+      synthetic: SYNTHETIC,
+      fresh: options.fresh,
+    });
   }
   // One build for every provider, as in production (the build's database only feeds build-time prerenders).
   const build = buildApp({
     root: ROOT,
     distDir: DIST_DIR,
-    env: { ...process.env, DATABASE_URL: providers[0]?.url ?? "file:./.bench/sqlite/news.db", NEXTAUTH_SECRET },
+    env: {
+      ...process.env,
+      DATABASE_URL: providers[0]?.url ?? "file:./.bench/sqlite/news.db",
+      NEXTAUTH_SECRET,
+    },
     rebuild: options.rebuild,
   });
   const bare = await measureBare();
@@ -361,7 +444,14 @@ async function main() {
       provider,
       date: new Date().toISOString(),
       machine,
-      config: { duration: DURATION, connections: CONNECTIONS, warmup: WARMUP, uncached: UNCACHED, synthetic: SYNTHETIC, gzip: options.gzip },
+      config: {
+        duration: DURATION,
+        connections: CONNECTIONS,
+        warmup: WARMUP,
+        uncached: UNCACHED,
+        synthetic: SYNTHETIC,
+        gzip: options.gzip,
+      },
       build,
       ...results,
     };

@@ -79,7 +79,11 @@ interface BatchWriter {
  * the driver adapter manages only ~300 articles (with their comments) a second. Values are written in
  * the representation Prisma itself uses (see `sqliteDate`), so the app reads the rows like its own.
  */
-export async function seedSynthetic(db: Database, count: number, url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): Promise<void> {
+export async function seedSynthetic(
+  db: Database,
+  count: number,
+  url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+): Promise<void> {
   const random = rng(count);
   const started = Date.now();
   const runId = randomUUID().slice(0, 8);
@@ -96,9 +100,12 @@ export async function seedSynthetic(db: Database, count: number, url = process.e
   }
 
   const writer = databaseProvider(url) === "sqlite" ? sqliteWriter(url) : postgresWriter(url);
-  const bar = new SingleBar({ format: "synthetic |{bar}| {value}/{total} articles | {eta_formatted} left" }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: "synthetic |{bar}| {value}/{total} articles | {eta_formatted} left" },
+    Presets.shades_classic,
+  );
   bar.start(count, 0);
-  const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
   // Ids sort in insertion order (run id + zero-padded counter), so every index on them grows at its end.
   let commentSeq = 0;
   const seqId = (kind: string, n: number) => `s${runId}${kind}${n.toString(36).padStart(8, "0")}`;
@@ -153,7 +160,9 @@ export async function seedSynthetic(db: Database, count: number, url = process.e
     await writer.close();
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Added ${count} synthetic articles, ${count * 3} tag links and ${count * COMMENTS_PER_ARTICLE} comments in ${seconds}s.`);
+  console.log(
+    `Added ${count} synthetic articles, ${count * 3} tag links and ${count * COMMENTS_PER_ARTICLE} comments in ${seconds}s.`,
+  );
 }
 
 /**
@@ -180,7 +189,9 @@ function sqliteWriter(url: string): BatchWriter {
      VALUES (?,?,?,?,?,?,'PUBLISHED',?,?,?,?,?)`,
   );
   const articleTag = sqlite.prepare(`INSERT INTO "ArticleTag" ("articleId","tagId") VALUES (?,?)`);
-  const articleAuthor = sqlite.prepare(`INSERT INTO "ArticleAuthor" ("articleId","authorId","position") VALUES (?,?,0)`);
+  const articleAuthor = sqlite.prepare(
+    `INSERT INTO "ArticleAuthor" ("articleId","authorId","position") VALUES (?,?,0)`,
+  );
   const comment = sqlite.prepare(
     `INSERT INTO "Comment" ("id","articleId","userId","parentId","rootId","depth","body","status","createdAt")
      VALUES (?,?,?,?,?,?,?,'VISIBLE',?)`,
@@ -193,7 +204,16 @@ function sqliteWriter(url: string): BatchWriter {
     for (const t of batch.articleTags) articleTag.run(t.articleId, t.tagId);
     for (const a of batch.articleAuthors) articleAuthor.run(a.articleId, a.authorId);
     for (const c of batch.comments) {
-      comment.run(c.id, c.articleId, c.userId, c.parentId, c.parentId, c.depth, c.body, sqliteDate(c.createdAt));
+      comment.run(
+        c.id,
+        c.articleId,
+        c.userId,
+        c.parentId,
+        c.parentId,
+        c.depth,
+        c.body,
+        sqliteDate(c.createdAt),
+      );
     }
   });
   return {
@@ -212,7 +232,7 @@ function postgresWriter(url: string): BatchWriter {
   const connected = client.connect();
   // Prisma maps DateTime to timestamp(3) without time zone holding UTC; send UTC wall-clock text.
   const ts = (date: Date) => date.toISOString().slice(0, -1);
-  const columns = <T,>(rows: T[], ...getters: ((row: T) => unknown)[]) => getters.map((get) => rows.map(get));
+  const columns = <T>(rows: T[], ...getters: ((row: T) => unknown)[]) => getters.map((get) => rows.map(get));
   return {
     async write(batch) {
       await connected;
@@ -225,24 +245,50 @@ function postgresWriter(url: string): BatchWriter {
            SELECT id, slug, title, dek, body, excerpt, 'PUBLISHED'::"ArticleStatus", at, at, at, section, source
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamp(3)[], $8::text[], $9::text[])
              AS t(id, slug, title, dek, body, excerpt, at, section, source)`,
-          columns(batch.articles, (a) => a.id, (a) => a.slug, (a) => a.title, (a) => a.dek, (a) => a.body, (a) => a.excerpt,
-            (a) => ts(a.publishedAt), (a) => a.sectionId, (a) => a.sourceId),
+          columns(
+            batch.articles,
+            (a) => a.id,
+            (a) => a.slug,
+            (a) => a.title,
+            (a) => a.dek,
+            (a) => a.body,
+            (a) => a.excerpt,
+            (a) => ts(a.publishedAt),
+            (a) => a.sectionId,
+            (a) => a.sourceId,
+          ),
         );
         await client.query(
           `INSERT INTO "ArticleTag" ("articleId","tagId") SELECT * FROM unnest($1::text[], $2::text[])`,
-          columns(batch.articleTags, (t) => t.articleId, (t) => t.tagId),
+          columns(
+            batch.articleTags,
+            (t) => t.articleId,
+            (t) => t.tagId,
+          ),
         );
         await client.query(
           `INSERT INTO "ArticleAuthor" ("articleId","authorId","position") SELECT a, b, 0 FROM unnest($1::text[], $2::text[]) AS t(a, b)`,
-          columns(batch.articleAuthors, (a) => a.articleId, (a) => a.authorId),
+          columns(
+            batch.articleAuthors,
+            (a) => a.articleId,
+            (a) => a.authorId,
+          ),
         );
         await client.query(
           `INSERT INTO "Comment" ("id","articleId","userId","parentId","rootId","depth","body","status","createdAt")
            SELECT id, article, author, parent, parent, depth, body, 'VISIBLE'::"CommentStatus", at
            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::text[], $7::timestamp(3)[])
              AS t(id, article, author, parent, depth, body, at)`,
-          columns(batch.comments, (c) => c.id, (c) => c.articleId, (c) => c.userId, (c) => c.parentId, (c) => c.depth,
-            (c) => c.body, (c) => ts(c.createdAt)),
+          columns(
+            batch.comments,
+            (c) => c.id,
+            (c) => c.articleId,
+            (c) => c.userId,
+            (c) => c.parentId,
+            (c) => c.depth,
+            (c) => c.body,
+            (c) => ts(c.createdAt),
+          ),
         );
         await client.query("COMMIT");
       } catch (error) {
@@ -265,7 +311,12 @@ function postgresWriter(url: string): BatchWriter {
 async function ensureSections(db: Database): Promise<string[]> {
   const existing = await db.section.findMany({ select: { id: true } });
   if (existing.length) return existing.map((s) => s.id);
-  const data = ["world", "business", "science"].map((slug, position) => ({ id: randomUUID(), slug, name: slug[0]!.toUpperCase() + slug.slice(1), position }));
+  const data = ["world", "business", "science"].map((slug, position) => ({
+    id: randomUUID(),
+    slug,
+    name: slug[0]!.toUpperCase() + slug.slice(1),
+    position,
+  }));
   await db.section.createMany({ data });
   return data.map((s) => s.id);
 }
@@ -279,7 +330,11 @@ async function ensureSources(db: Database): Promise<string[]> {
 }
 
 async function ensureTags(db: Database, runId: string): Promise<string[]> {
-  const data = Array.from({ length: TAG_COUNT }, (_, i) => ({ id: randomUUID(), slug: `topic-${runId}-${i}`, name: `Topic${runId}${i}` }));
+  const data = Array.from({ length: TAG_COUNT }, (_, i) => ({
+    id: randomUUID(),
+    slug: `topic-${runId}-${i}`,
+    name: `Topic${runId}${i}`,
+  }));
   await db.tag.createMany({ data });
   return data.map((t) => t.id);
 }

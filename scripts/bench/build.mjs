@@ -39,7 +39,12 @@ function withTsconfigGuard(root, distDir, build) {
 function nextBuild(cwd, env, logFile, nextBin = NEXT_BIN) {
   console.log(`  $ next build  (log: ${path.relative(process.cwd(), logFile)})`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd,
+    env,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   writeFileSync(logFile, `${result.stdout ?? ""}\n${result.stderr ?? ""}`);
   if (result.status !== 0) {
     const tail = `${result.stdout}\n${result.stderr}`.trim().split("\n").slice(-25).join("\n");
@@ -52,13 +57,19 @@ function nextBuild(cwd, env, logFile, nextBin = NEXT_BIN) {
 export function buildApp({ root, distDir, env, rebuild }) {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (!rebuild && existsSync(buildId)) {
-    console.log(`• app build: reusing ${distDir} (BUILD_ID ${readFileSync(buildId, "utf8").trim()}; --rebuild to rebuild)`);
+    console.log(
+      `• app build: reusing ${distDir} (BUILD_ID ${readFileSync(buildId, "utf8").trim()}; --rebuild to rebuild)`,
+    );
     return { reused: true };
   }
   console.log(`• app build: building into ${distDir}`);
   rmSync(path.join(root, distDir), { recursive: true, force: true });
   const seconds = withTsconfigGuard(root, distDir, () =>
-    nextBuild(root, { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, path.join(root, ".bench", "build-app.log")),
+    nextBuild(
+      root,
+      { ...env, NEXT_DIST_DIR: distDir, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+      path.join(root, ".bench", "build-app.log"),
+    ),
   );
   return { reused: false, seconds };
 }
@@ -72,16 +83,26 @@ export function freshServeCopy({ root, distDir, name }) {
   rmSync(path.join(root, target), { recursive: true, force: true });
   cpSync(path.join(root, distDir), path.join(root, target), {
     recursive: true,
-    filter: (source) => source !== path.join(root, distDir, "cache") && !source.startsWith(path.join(root, distDir, "cache") + path.sep),
+    filter: (source) =>
+      source !== path.join(root, distDir, "cache") &&
+      !source.startsWith(path.join(root, distDir, "cache") + path.sep),
   });
   return target;
 }
 
 const BARE_FILES = {
-  "package.json": JSON.stringify({ name: "bench-bare-app", private: true, dependencies: { next: "*", react: "*", "react-dom": "*" } }, null, 2),
+  "package.json": JSON.stringify(
+    { name: "bench-bare-app", private: true, dependencies: { next: "*", react: "*", "react-dom": "*" } },
+    null,
+    2,
+  ),
   // Its own lockfile makes the bare app its own workspace root; otherwise Next takes the project's root
   // and compiles the project's instrumentation.ts and proxy.ts into the bare build.
-  "package-lock.json": JSON.stringify({ name: "bench-bare-app", lockfileVersion: 3, requires: true, packages: {} }, null, 2),
+  "package-lock.json": JSON.stringify(
+    { name: "bench-bare-app", lockfileVersion: 3, requires: true, packages: {} },
+    null,
+    2,
+  ),
   "next.config.mjs": `import path from "node:path";\nexport default { turbopack: { root: path.resolve(".") } };\n`,
   "app/layout.jsx": `export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n`,
   "app/page.jsx": `export default function Page() {\n  return null;\n}\n`,
@@ -119,10 +140,17 @@ function linkPackages(root, target, names) {
  */
 export function buildBareApp({ root, rebuild }) {
   const dir = path.join(root, ".bench", "bare-app");
-  const nextVersion = JSON.parse(readFileSync(path.join(root, "node_modules", "next", "package.json"), "utf8")).version;
+  const nextVersion = JSON.parse(
+    readFileSync(path.join(root, "node_modules", "next", "package.json"), "utf8"),
+  ).version;
   const stamp = path.join(dir, ".next", "bench-next-version");
   const nextBin = path.join(dir, "node_modules", "next", "dist", "bin", "next");
-  if (!rebuild && existsSync(stamp) && readFileSync(stamp, "utf8") === nextVersion && existsSync(path.join(dir, ".next", "BUILD_ID"))) {
+  if (
+    !rebuild &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === nextVersion &&
+    existsSync(path.join(dir, ".next", "BUILD_ID"))
+  ) {
     console.log(`• bare app: reusing ${path.relative(root, dir)} (next ${nextVersion})`);
     return { dir, nextBin, nextVersion, reused: true };
   }

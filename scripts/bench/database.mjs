@@ -12,7 +12,8 @@ export const CLUSTER_TAG = "saltmarsh-port-strike";
 function run(root, command, args, env) {
   console.log(`  $ ${[command, ...args].map((arg) => path.relative(root, arg) || arg).join(" ")}`);
   const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
 }
 
 function migrationNames(root, provider) {
@@ -36,7 +37,12 @@ export async function openQuery(provider, url) {
   return {
     all: async (sql, params = []) => {
       let n = 0;
-      return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows;
+      return (
+        await client.query(
+          sql.replace(/\?/g, () => `$${++n}`),
+          params,
+        )
+      ).rows;
     },
     close: async () => client.end(),
   };
@@ -82,17 +88,27 @@ export async function prepareDatabase({ root, provider, url, synthetic, fresh })
   const migrations = migrationNames(root, provider);
   const safeUrl = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
   const marker = existsSync(markerFile) ? JSON.parse(readFileSync(markerFile, "utf8")) : null;
-  if (!fresh && marker && marker.url === safeUrl && marker.synthetic === synthetic && JSON.stringify(marker.migrations) === JSON.stringify(migrations)) {
+  if (
+    !fresh &&
+    marker &&
+    marker.url === safeUrl &&
+    marker.synthetic === synthetic &&
+    JSON.stringify(marker.migrations) === JSON.stringify(migrations)
+  ) {
     const count = await countArticles(provider, url);
     if (count === synthetic) {
-      console.log(`• ${provider}: reusing the bench database prepared ${marker.preparedAt} (${count} synthetic articles)`);
+      console.log(
+        `• ${provider}: reusing the bench database prepared ${marker.preparedAt} (${count} synthetic articles)`,
+      );
       return { reused: true, seedSeconds: marker.seedSeconds };
     }
     console.log(`• ${provider}: marker found but the database has ${count} synthetic articles; rebuilding`);
   }
 
   rmSync(markerFile, { force: true });
-  console.log(`• ${provider}: preparing a fresh bench database (migrations, demo seed, ${synthetic} synthetic articles)`);
+  console.log(
+    `• ${provider}: preparing a fresh bench database (migrations, demo seed, ${synthetic} synthetic articles)`,
+  );
   if (provider === "sqlite") {
     const file = path.resolve(root, url.slice("file:".length));
     for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
@@ -100,7 +116,8 @@ export async function prepareDatabase({ root, provider, url, synthetic, fresh })
     const admin = await postgresAdmin(url);
     if (admin.error) throw admin.error;
     const name = decodeURIComponent(new URL(url).pathname.slice(1));
-    if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`refusing to recreate database "${name}": use a plain name`);
+    if (!/^[A-Za-z0-9_]+$/.test(name))
+      throw new Error(`refusing to recreate database "${name}": use a plain name`);
     try {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await admin.query(`CREATE DATABASE "${name}"`);
@@ -113,10 +130,23 @@ export async function prepareDatabase({ root, provider, url, synthetic, fresh })
   run(root, process.execPath, [path.join(root, "scripts", "db.mjs"), "deploy"], env);
   run(root, process.execPath, [tsx, path.join(root, "prisma", "seed.ts")], env);
   const started = Date.now();
-  run(root, process.execPath, [tsx, path.join(root, "prisma", "seed.ts"), "--synthetic", String(synthetic)], env);
+  run(
+    root,
+    process.execPath,
+    [tsx, path.join(root, "prisma", "seed.ts"), "--synthetic", String(synthetic)],
+    env,
+  );
   const seedSeconds = (Date.now() - started) / 1000;
   const count = await countArticles(provider, url);
-  if (count !== synthetic) throw new Error(`${provider}: expected ${synthetic} synthetic articles after seeding, found ${count}`);
-  writeFileSync(markerFile, JSON.stringify({ url: safeUrl, synthetic, migrations, seedSeconds, preparedAt: new Date().toISOString() }, null, 2));
+  if (count !== synthetic)
+    throw new Error(`${provider}: expected ${synthetic} synthetic articles after seeding, found ${count}`);
+  writeFileSync(
+    markerFile,
+    JSON.stringify(
+      { url: safeUrl, synthetic, migrations, seedSeconds, preparedAt: new Date().toISOString() },
+      null,
+      2,
+    ),
+  );
   return { reused: false, seedSeconds };
 }

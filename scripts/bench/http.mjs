@@ -9,15 +9,24 @@ import { gzipSync } from "node:zlib";
 export function timedGet(url, { headers = {} } = {}) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const request = http.get(url, { agent: false, headers: { connection: "close", ...headers } }, (response) => {
-      const chunks = [];
-      response.on("data", (chunk) => chunks.push(chunk));
-      response.on("end", () => {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        resolve({ status: response.statusCode, ms, body: Buffer.concat(chunks), headers: response.headers });
-      });
-      response.on("error", reject);
-    });
+    const request = http.get(
+      url,
+      { agent: false, headers: { connection: "close", ...headers } },
+      (response) => {
+        const chunks = [];
+        response.on("data", (chunk) => chunks.push(chunk));
+        response.on("end", () => {
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          resolve({
+            status: response.statusCode,
+            ms,
+            body: Buffer.concat(chunks),
+            headers: response.headers,
+          });
+        });
+        response.on("error", reject);
+      },
+    );
     request.setTimeout(60_000, () => request.destroy(new Error(`timeout: ${url}`)));
     request.on("error", reject);
   });

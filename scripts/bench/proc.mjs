@@ -158,7 +158,11 @@ export function cpuAccount(pgid) {
       const own = (ownJiffies() - start.own) / perCore;
       const busy = (machine.busy - start.machine.busy) / perCore;
       const round = (value) => Math.round(value * 100) / 100;
-      return { serverCores: round(server), benchCores: round(own), otherCores: round(Math.max(0, busy - server - own)) };
+      return {
+        serverCores: round(server),
+        benchCores: round(own),
+        otherCores: round(Math.max(0, busy - server - own)),
+      };
     },
   };
 }
@@ -177,10 +181,13 @@ export async function waitForQuiet({ pgid, maxOtherCores = 0.25, timeoutMs = 120
     const others = otherCores + (pgid ? 0 : serverCores);
     if (others <= maxOtherCores) return others;
     if (Date.now() > deadline) {
-      log(`  ! the machine is still busy (${others.toFixed(2)} cores used by other processes); measuring anyway`);
+      log(
+        `  ! the machine is still busy (${others.toFixed(2)} cores used by other processes); measuring anyway`,
+      );
       return others;
     }
-    if (!warned) log(`  … other processes use ${others.toFixed(2)} cores; waiting up to ${timeoutMs / 1000}s for quiet`);
+    if (!warned)
+      log(`  … other processes use ${others.toFixed(2)} cores; waiting up to ${timeoutMs / 1000}s for quiet`);
     warned = true;
   }
 }
