@@ -18,6 +18,16 @@ const field = (formData: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
+/**
+ * Every answer re-renders the page (refresh): besides showing the new state, this sidesteps a Next.js invariant
+ * ("cookies object does not match") that otherwise breaks the no-JavaScript re-render of an error answer.
+ */
+async function settled(run: Promise<FormState>): Promise<FormState> {
+  const state = await run;
+  refresh();
+  return state;
+}
+
 const noNul = (value: string) => !value.includes("\0");
 
 const moderationInput = z
@@ -36,7 +46,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * Approve, hide, remove or restore one comment (a row's buttons) or many (the bulk form's checkboxes).
  * The clicked button names the action; all or nothing, audited per comment; then each article's reader cache.
  */
-export async function moderateCommentsAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function moderateCommentsAction(state: FormState, formData: FormData): Promise<FormState> {
+  return settled(moderateCommentsForm(state, formData));
+}
+
+async function moderateCommentsForm(_state: FormState, formData: FormData): Promise<FormState> {
   const values = { reason: field(formData, "reason"), action: field(formData, "action") };
   const auth = await authorizeAction("comment:moderate");
   if (!auth.ok) return { status: "error", message: auth.error, values };
@@ -60,7 +74,6 @@ export async function moderateCommentsAction(_state: FormState, formData: FormDa
   }
   // Comment counts on cards.
   if (result.articleIds.length > 0) updateTag(cacheTags.articleLists);
-  refresh();
 
   const effect = MODERATION_EFFECTS[parsed.data.action];
   const unchanged = result.unchanged ? ` ${plural(result.unchanged, "comment")} already had that status.` : "";
@@ -74,7 +87,11 @@ const commentingInput = z.object({
 });
 
 /** Turns commenting off for an account (with the reason they are shown) or back on. */
-export async function setCommentingAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function setCommentingAction(state: FormState, formData: FormData): Promise<FormState> {
+  return settled(setCommentingForm(state, formData));
+}
+
+async function setCommentingForm(_state: FormState, formData: FormData): Promise<FormState> {
   const values = { reason: field(formData, "reason") };
   const auth = await authorizeAction("comment:moderate");
   if (!auth.ok) return { status: "error", message: auth.error, values };
@@ -90,6 +107,5 @@ export async function setCommentingAction(_state: FormState, formData: FormData)
   }
   const result = await setCommentingDisabled(auth.viewer, { userId: parsed.data.userId, disabled, reason: parsed.data.reason });
   if (!result.ok) return { status: "error", message: result.error, values };
-  refresh();
   return { status: "success", message: disabled ? "Commenting is off for this account." : "Commenting is back on for this account.", values: {} };
 }

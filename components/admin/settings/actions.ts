@@ -14,6 +14,16 @@ const field = (formData: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
+/**
+ * Every answer re-renders the page (refresh): besides showing the new state, this sidesteps a Next.js invariant
+ * ("cookies object does not match") that otherwise breaks the no-JavaScript re-render of an error answer.
+ */
+async function settled(run: Promise<FormState>): Promise<FormState> {
+  const state = await run;
+  refresh();
+  return state;
+}
+
 const wordInput = z
   .string()
   .max(BANNED_WORD_MAX * 4, `Banned words can be at most ${BANNED_WORD_MAX} characters.`)
@@ -23,7 +33,11 @@ const wordInput = z
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 
-export async function addBannedWordAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function addBannedWordAction(state: FormState, formData: FormData): Promise<FormState> {
+  return settled(addBannedWordForm(state, formData));
+}
+
+async function addBannedWordForm(_state: FormState, formData: FormData): Promise<FormState> {
   const values = { word: field(formData, "word") };
   const auth = await authorizeAction("settings:manage");
   if (!auth.ok) return { status: "error", message: auth.error, values };
@@ -31,17 +45,19 @@ export async function addBannedWordAction(_state: FormState, formData: FormData)
   if (!parsed.success) return { status: "error", fieldErrors: { word: parsed.error.issues[0]?.message }, values };
   const result = await addBannedWord(auth.viewer, parsed.data);
   if (!result.ok) return { status: "error", fieldErrors: { word: result.error }, values };
-  refresh();
   return { status: "success", message: `Added “${result.word}”. New comments containing it wait for a moderator.`, values: {} };
 }
 
-export async function removeBannedWordAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function removeBannedWordAction(state: FormState, formData: FormData): Promise<FormState> {
+  return settled(removeBannedWordForm(state, formData));
+}
+
+async function removeBannedWordForm(_state: FormState, formData: FormData): Promise<FormState> {
   const auth = await authorizeAction("settings:manage");
   if (!auth.ok) return { status: "error", message: auth.error };
   const parsed = z.string().min(1).max(64).safeParse(field(formData, "id"));
   if (!parsed.success) return { status: "error", message: "That word is no longer on the list." };
   const result = await removeBannedWord(auth.viewer, parsed.data);
   if (!result.ok) return { status: "error", message: result.error };
-  refresh();
   return { status: "success", message: `Removed “${result.word}”.` };
 }

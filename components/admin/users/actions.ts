@@ -14,10 +14,24 @@ const field = (formData: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
+/**
+ * Every answer re-renders the page (refresh): besides showing the new state, this sidesteps a Next.js invariant
+ * ("cookies object does not match") that otherwise breaks the no-JavaScript re-render of an error answer.
+ */
+async function settled(run: Promise<FormState>): Promise<FormState> {
+  const state = await run;
+  refresh();
+  return state;
+}
+
 const roleInput = z.object({ userId: z.string().min(1).max(64), role: z.enum(ROLES, { message: "Choose a role." }) });
 
 /** Changes someone's role; the last admin is never demoted. */
-export async function changeRoleAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function changeRoleAction(state: FormState, formData: FormData): Promise<FormState> {
+  return settled(changeRoleForm(state, formData));
+}
+
+async function changeRoleForm(_state: FormState, formData: FormData): Promise<FormState> {
   const values = { role: field(formData, "role") };
   const auth = await authorizeAction("user:manage");
   if (!auth.ok) return { status: "error", message: auth.error, values };
@@ -29,6 +43,5 @@ export async function changeRoleAction(_state: FormState, formData: FormData): P
   }
   const result = await changeUserRole(auth.viewer, parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
-  refresh();
   return { status: "success", message: result.changed ? `Role changed to ${ROLE_LABELS[result.role]}.` : "That was already their role.", values: {} };
 }
