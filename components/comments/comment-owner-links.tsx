@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
 
 import { EDIT_WINDOW_MS } from "@/lib/comments/rules";
 
@@ -9,10 +8,8 @@ import { useViewer } from "../viewer/viewer-context";
 
 /** Edit (for 15 minutes) and delete, shown only to the comment's author; the server checks again. */
 export function CommentOwnerLinks({ commentId, authorId, createdAt }: { commentId: string; authorId: string; createdAt: string }) {
-  const { viewer } = useViewer();
-  const [now, setNow] = useState<number | null>(null);
-  useEffect(() => setNow(Date.now()), []);
-  if (!viewer || now === null) return null;
+  const { viewer, checkedAt: now } = useViewer();
+  if (!viewer) return null;
   const own = viewer.id === authorId;
   if (!own && !viewer.isStaff) return null;
   const editable = own && now - new Date(createdAt).getTime() < EDIT_WINDOW_MS;

@@ -1,21 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
 
 import { useViewer } from "./viewer-context";
 
 /** The header's account link: "Sign in" until we know better (also what readers without JavaScript see). */
 export function UserMenu() {
   const { viewer } = useViewer();
-  const [signInHref, setSignInHref] = useState("/signin");
-  useEffect(() => {
-    setSignInHref(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
-  }, []);
+  const router = useRouter();
 
   if (!viewer) {
     return (
-      <Link href={signInHref} className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface">
+      <Link
+        href="/signin"
+        onClick={(event) => {
+          // Come back here after signing in (read at click time: cached pages can't know the URL while rendering).
+          event.preventDefault();
+          router.push(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+        }}
+        className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface"
+      >
         Sign in
       </Link>
     );

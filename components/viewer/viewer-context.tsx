@@ -10,9 +10,10 @@ export type ClientViewer = {
   commentingDisabled: boolean;
   commentingDisabledReason: string | null;
 };
-type ViewerState = { status: "loading" | "ready"; viewer: ClientViewer | null };
+/** checkedAt: when the server answered, so leaves can judge time windows without reading the clock while rendering. */
+type ViewerState = { status: "loading" | "ready"; viewer: ClientViewer | null; checkedAt: number };
 
-const ViewerContext = createContext<ViewerState>({ status: "loading", viewer: null });
+const ViewerContext = createContext<ViewerState>({ status: "loading", viewer: null, checkedAt: 0 });
 
 type NavigationTarget = EventTarget & { addEventListener(type: "navigatesuccess", listener: () => void): void };
 
@@ -22,7 +23,7 @@ type NavigationTarget = EventTarget & { addEventListener(type: "navigatesuccess"
  * cached page render per request.
  */
 export function ViewerProvider({ children }: { children: React.ReactNode }) {
-  const [state, setState] = useState<ViewerState>({ status: "loading", viewer: null });
+  const [state, setState] = useState<ViewerState>({ status: "loading", viewer: null, checkedAt: 0 });
   useEffect(() => {
     let latest = 0;
     const load = () => {
@@ -30,10 +31,10 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
       fetch("/api/me", { cache: "no-store" })
         .then((response) => (response.ok ? response.json() : { viewer: null }))
         .then((data: { viewer: ClientViewer | null }) => {
-          if (request === latest) setState({ status: "ready", viewer: data.viewer });
+          if (request === latest) setState({ status: "ready", viewer: data.viewer, checkedAt: Date.now() });
         })
         .catch(() => {
-          if (request === latest) setState({ status: "ready", viewer: null });
+          if (request === latest) setState({ status: "ready", viewer: null, checkedAt: Date.now() });
         });
     };
     load();

@@ -5,6 +5,7 @@ import { cacheTag } from "next/cache";
 import { cacheTags } from "../cache-tags";
 import { db } from "../db";
 import type { Prisma } from "../generated/sqlite/client";
+import { EDIT_WINDOW_MS } from "./rules";
 
 export const COMMENTS_PAGE_SIZE = 20;
 
@@ -190,6 +191,8 @@ export type CommentContext = {
   createdAt: Date;
   authorId: string | null;
   authorName: string;
+  /** Still within the 15 minutes in which its author may edit it. */
+  editWindowOpen: boolean;
   article: { id: string; slug: string; title: string; commentsOpen: boolean; published: boolean };
 };
 
@@ -218,6 +221,7 @@ export async function getCommentContext(commentId: string): Promise<CommentConte
     createdAt: comment.createdAt,
     authorId: comment.userId,
     authorName: comment.user?.name?.trim() || "Reader",
+    editWindowOpen: Date.now() - comment.createdAt.getTime() < EDIT_WINDOW_MS,
     article: { ...comment.article, published: comment.article.status === "PUBLISHED" },
   };
 }

@@ -4,7 +4,6 @@ import { CommentContextCard } from "@/components/comments/comment-context-card";
 import { CommentForm } from "@/components/comments/comment-form";
 import { PageHeading } from "@/components/page-heading";
 import { loadCommentPage } from "@/lib/comments/page-guard";
-import { EDIT_WINDOW_MS } from "@/lib/comments/rules";
 
 export const instant = false;
 export const metadata: Metadata = { title: "Edit your comment", robots: { index: false } };
@@ -13,7 +12,7 @@ export default async function EditCommentPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const { comment, viewer } = await loadCommentPage(id, `/comments/${id}/edit`);
   const own = comment.authorId === viewer.id;
-  const open = Date.now() - comment.createdAt.getTime() < EDIT_WINDOW_MS;
+  const open = comment.editWindowOpen;
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeading title="Edit your comment" />
