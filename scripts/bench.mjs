@@ -141,11 +141,13 @@ const MAX_OTHER_CORES = 0.3;
  * less disturbed attempt is kept.
  */
 async function measureLoad(base, request, pgid) {
+  // autocannon ignores a top-level `path`: the path goes in the URL.
+  const { path: pathname = "/", ...rest } = request;
   const opts = {
-    url: base,
+    url: base + pathname,
     connections: CONNECTIONS,
     pipelining: 1,
-    ...request,
+    ...rest,
     headers: { ...(options.gzip ? { "accept-encoding": "gzip" } : {}), ...request.headers },
   };
   let best;
