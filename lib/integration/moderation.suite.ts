@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { articles as seedArticles, users as seedUsers } from "../../prisma/seed-data";
 import { seedDemo } from "../../prisma/seed/demo";
-import { createMigratedDatabase, skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import {
+  createMigratedDatabase,
+  skipPostgres,
+  type Provider,
+  type TestDatabase,
+} from "../../scripts/lib/test-databases";
 import type { Viewer } from "../auth";
 import type { CommentStatus, Role } from "../generated/sqlite/enums";
 
@@ -59,7 +64,16 @@ export function defineModerationTests(provider: Provider) {
     async function viewerFor(where: { id: string } | { email: string }): Promise<Viewer> {
       const { passwordHash, ...viewer } = await lib.db.user.findUniqueOrThrow({
         where,
-        select: { id: true, name: true, email: true, role: true, createdAt: true, commentingDisabledAt: true, commentingDisabledReason: true, passwordHash: true },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          createdAt: true,
+          commentingDisabledAt: true,
+          commentingDisabledReason: true,
+          passwordHash: true,
+        },
       });
       return { ...viewer, hasPassword: Boolean(passwordHash) };
     }
@@ -68,7 +82,12 @@ export function defineModerationTests(provider: Provider) {
     async function newUser(role: Role = "READER"): Promise<Viewer> {
       const n = ++serial;
       const user = await lib.db.user.create({
-        data: { name: `Moderation Test ${n}`, email: `moderation-test-${n}@test.invalid`, role, createdAt: new Date(Date.now() - 2 * DAY) },
+        data: {
+          name: `Moderation Test ${n}`,
+          email: `moderation-test-${n}@test.invalid`,
+          role,
+          createdAt: new Date(Date.now() - 2 * DAY),
+        },
         select: { id: true },
       });
       return viewerFor({ id: user.id });
@@ -76,7 +95,10 @@ export function defineModerationTests(provider: Provider) {
 
     async function openArticle() {
       const seed = seedArticles.find((a) => a.commentsOpen !== false)!;
-      return lib.db.article.findUniqueOrThrow({ where: { slug: seed.slug }, select: { id: true, slug: true } });
+      return lib.db.article.findUniqueOrThrow({
+        where: { slug: seed.slug },
+        select: { id: true, slug: true },
+      });
     }
 
     /** Comments written straight to the database, so rate limits and banned words stay out of the way. */
@@ -95,23 +117,29 @@ export function defineModerationTests(provider: Provider) {
     }
 
     const statusesOf = async (ids: string[]) =>
-      (await lib.db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } })).reduce<Record<string, CommentStatus>>(
-        (acc, row) => ({ ...acc, [row.id]: row.status }),
-        {},
-      );
+      (
+        await lib.db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } })
+      ).reduce<Record<string, CommentStatus>>((acc, row) => ({ ...acc, [row.id]: row.status }), {});
 
     const auditFor = (entityIds: string[], action?: string) =>
-      lib.db.auditLog.findMany({ where: { entityId: { in: entityIds }, ...(action ? { action } : {}) }, orderBy: { createdAt: "asc" } });
+      lib.db.auditLog.findMany({
+        where: { entityId: { in: entityIds }, ...(action ? { action } : {}) },
+        orderBy: { createdAt: "asc" },
+      });
 
     it("bulk approve makes pending comments visible, closes their reports and audits each comment", async () => {
       const editor = await seedViewer("editor");
       const ids = await makeComments(["PENDING", "PENDING", "VISIBLE"]);
       const reporter = await newUser();
-      await lib.db.commentReport.create({ data: { commentId: ids[2]!, userId: reporter.id, reason: "SPAM", details: "Looks like an ad" } });
+      await lib.db.commentReport.create({
+        data: { commentId: ids[2]!, userId: reporter.id, reason: "SPAM", details: "Looks like an ad" },
+      });
 
       const reported = await lib.queue.listModerationQueue(editor, { queue: "reported", page: 1 });
       const item = reported.items.find((i) => i.id === ids[2]);
-      expect(item?.openReports).toEqual([expect.objectContaining({ reason: "SPAM", details: "Looks like an ad" })]);
+      expect(item?.openReports).toEqual([
+        expect.objectContaining({ reason: "SPAM", details: "Looks like an ad" }),
+      ]);
       const pending = await lib.queue.listModerationQueue(editor, { queue: "pending", page: 1 });
       expect(pending.items.map((i) => i.id)).toEqual(expect.arrayContaining([ids[0], ids[1]]));
       expect(pending.counts.pending).toBeGreaterThanOrEqual(2);
@@ -130,7 +158,9 @@ export function defineModerationTests(provider: Provider) {
       const reportedEntry = audit.find((entry) => entry.entityId === ids[2])!;
       expect(JSON.parse(reportedEntry.before!)).toMatchObject({ status: "VISIBLE", openReports: 1 });
       expect(JSON.parse(reportedEntry.after!)).toMatchObject({ status: "VISIBLE", openReports: 0 });
-      expect(JSON.parse(audit.find((entry) => entry.entityId === ids[0])!.before!)).toMatchObject({ status: "PENDING" });
+      expect(JSON.parse(audit.find((entry) => entry.entityId === ids[0])!.before!)).toMatchObject({
+        status: "PENDING",
+      });
 
       const again = await lib.queue.listModerationQueue(editor, { queue: "reported", page: 1 });
       expect(again.items.map((i) => i.id)).not.toContain(ids[2]);
@@ -140,12 +170,21 @@ export function defineModerationTests(provider: Provider) {
       const admin = await seedViewer("admin");
       const ids = await makeComments(["VISIBLE", "VISIBLE", "PENDING"]);
 
-      expect(await lib.moderation.moderateComments(admin, { action: "hide", commentIds: ids })).toMatchObject({ ok: true, changed: 3 });
+      expect(await lib.moderation.moderateComments(admin, { action: "hide", commentIds: ids })).toMatchObject(
+        { ok: true, changed: 3 },
+      );
       expect(Object.values(await statusesOf(ids))).toEqual(["HIDDEN", "HIDDEN", "HIDDEN"]);
 
-      const removed = await lib.moderation.moderateComments(admin, { action: "remove", commentIds: ids.slice(0, 2), reason: "  Personal attack  " });
+      const removed = await lib.moderation.moderateComments(admin, {
+        action: "remove",
+        commentIds: ids.slice(0, 2),
+        reason: "  Personal attack  ",
+      });
       expect(removed).toMatchObject({ ok: true, changed: 2 });
-      const rows = await lib.db.comment.findMany({ where: { id: { in: ids.slice(0, 2) } }, select: { status: true, moderationNote: true } });
+      const rows = await lib.db.comment.findMany({
+        where: { id: { in: ids.slice(0, 2) } },
+        select: { status: true, moderationNote: true },
+      });
       expect(rows).toEqual([
         { status: "REMOVED", moderationNote: "Personal attack" },
         { status: "REMOVED", moderationNote: "Personal attack" },
@@ -153,7 +192,10 @@ export function defineModerationTests(provider: Provider) {
       const removeAudit = await auditFor(ids, "comment.remove");
       expect(removeAudit).toHaveLength(2);
       expect(JSON.parse(removeAudit[0]!.before!)).toMatchObject({ status: "HIDDEN" });
-      expect(JSON.parse(removeAudit[0]!.after!)).toMatchObject({ status: "REMOVED", moderationNote: "Personal attack" });
+      expect(JSON.parse(removeAudit[0]!.after!)).toMatchObject({
+        status: "REMOVED",
+        moderationNote: "Personal attack",
+      });
       expect(removeAudit[0]!.summary).toContain("Personal attack");
 
       const all = await lib.queue.listModerationQueue(admin, { queue: "all", status: "REMOVED", page: 1 });
@@ -163,12 +205,16 @@ export function defineModerationTests(provider: Provider) {
       const restored = await lib.moderation.moderateComments(admin, { action: "restore", commentIds: ids });
       expect(restored).toMatchObject({ ok: true, changed: 3 });
       expect(Object.values(await statusesOf(ids))).toEqual(["VISIBLE", "VISIBLE", "VISIBLE"]);
-      expect(await lib.db.comment.count({ where: { id: { in: ids }, moderationNote: { not: null } } })).toBe(0);
+      expect(await lib.db.comment.count({ where: { id: { in: ids }, moderationNote: { not: null } } })).toBe(
+        0,
+      );
       expect(await auditFor(ids, "comment.restore")).toHaveLength(3);
       expect(await auditFor(ids, "comment.hide")).toHaveLength(3);
 
       // Restoring again changes nothing and records nothing.
-      expect(await lib.moderation.moderateComments(admin, { action: "restore", commentIds: ids })).toMatchObject({ ok: true, changed: 0, unchanged: 3 });
+      expect(
+        await lib.moderation.moderateComments(admin, { action: "restore", commentIds: ids }),
+      ).toMatchObject({ ok: true, changed: 0, unchanged: 3 });
       expect(await auditFor(ids, "comment.restore")).toHaveLength(3);
     });
 
@@ -176,10 +222,20 @@ export function defineModerationTests(provider: Provider) {
       const editor = await seedViewer("editor");
       const ids = await makeComments(["PENDING", "VISIBLE"]);
 
-      const noReason = await lib.moderation.moderateComments(editor, { action: "remove", commentIds: ids, reason: "   " });
+      const noReason = await lib.moderation.moderateComments(editor, {
+        action: "remove",
+        commentIds: ids,
+        reason: "   ",
+      });
       expect(noReason).toEqual({ ok: false, error: expect.stringMatching(/reason/i) });
-      expect(await lib.moderation.moderateComments(editor, { action: "approve", commentIds: [] })).toEqual({ ok: false, error: expect.stringMatching(/select/i) });
-      const vanished = await lib.moderation.moderateComments(editor, { action: "hide", commentIds: [...ids, "no-such-comment"] });
+      expect(await lib.moderation.moderateComments(editor, { action: "approve", commentIds: [] })).toEqual({
+        ok: false,
+        error: expect.stringMatching(/select/i),
+      });
+      const vanished = await lib.moderation.moderateComments(editor, {
+        action: "hide",
+        commentIds: [...ids, "no-such-comment"],
+      });
       expect(vanished.ok).toBe(false);
 
       expect(await statusesOf(ids)).toEqual({ [ids[0]!]: "PENDING", [ids[1]!]: "VISIBLE" });
@@ -191,23 +247,50 @@ export function defineModerationTests(provider: Provider) {
       const reader = await newUser();
       const article = await openArticle();
 
-      const off = await lib.commenting.setCommentingDisabled(editor, { userId: reader.id, disabled: true, reason: "Repeated abuse" });
+      const off = await lib.commenting.setCommentingDisabled(editor, {
+        userId: reader.id,
+        disabled: true,
+        reason: "Repeated abuse",
+      });
       expect(off).toMatchObject({ ok: true, disabled: true, changed: true });
-      const refused = await lib.mutations.createComment(await viewerFor({ id: reader.id }), { articleId: article.id, body: "Can I still post?" });
+      const refused = await lib.mutations.createComment(await viewerFor({ id: reader.id }), {
+        articleId: article.id,
+        body: "Can I still post?",
+      });
       expect(refused).toEqual({ ok: false, error: expect.stringContaining("Repeated abuse") });
 
-      expect(await lib.commenting.setCommentingDisabled(editor, { userId: reader.id, disabled: true, reason: "" })).toMatchObject({ ok: false });
-      expect(await lib.commenting.setCommentingDisabled(editor, { userId: editor.id, disabled: true, reason: "Testing" })).toMatchObject({ ok: false });
+      expect(
+        await lib.commenting.setCommentingDisabled(editor, { userId: reader.id, disabled: true, reason: "" }),
+      ).toMatchObject({ ok: false });
+      expect(
+        await lib.commenting.setCommentingDisabled(editor, {
+          userId: editor.id,
+          disabled: true,
+          reason: "Testing",
+        }),
+      ).toMatchObject({ ok: false });
       const admin = await seedViewer("admin");
-      expect(await lib.commenting.setCommentingDisabled(editor, { userId: admin.id, disabled: true, reason: "No" })).toMatchObject({ ok: false });
+      expect(
+        await lib.commenting.setCommentingDisabled(editor, {
+          userId: admin.id,
+          disabled: true,
+          reason: "No",
+        }),
+      ).toMatchObject({ ok: false });
 
       const on = await lib.commenting.setCommentingDisabled(editor, { userId: reader.id, disabled: false });
       expect(on).toMatchObject({ ok: true, disabled: false, changed: true });
-      const posted = await lib.mutations.createComment(await viewerFor({ id: reader.id }), { articleId: article.id, body: "Back again, thanks." });
+      const posted = await lib.mutations.createComment(await viewerFor({ id: reader.id }), {
+        articleId: article.id,
+        body: "Back again, thanks.",
+      });
       expect(posted.ok).toBe(true);
 
       const audit = await auditFor([reader.id]);
-      expect(audit.map((entry) => entry.action)).toEqual(["user.commenting-disable", "user.commenting-enable"]);
+      expect(audit.map((entry) => entry.action)).toEqual([
+        "user.commenting-disable",
+        "user.commenting-enable",
+      ]);
       expect(JSON.parse(audit[0]!.after!)).toEqual({ commentingDisabled: true, reason: "Repeated abuse" });
     });
 
@@ -220,16 +303,25 @@ export function defineModerationTests(provider: Provider) {
       expect((await lib.db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("ADMIN");
 
       const second = await newUser();
-      expect(await lib.users.changeUserRole(admin, { userId: second.id, role: "ADMIN" })).toMatchObject({ ok: true, changed: true });
+      expect(await lib.users.changeUserRole(admin, { userId: second.id, role: "ADMIN" })).toMatchObject({
+        ok: true,
+        changed: true,
+      });
       const demoted = await lib.users.changeUserRole(admin, { userId: second.id, role: "EDITOR" });
       expect(demoted).toMatchObject({ ok: true, changed: true, role: "EDITOR" });
-      expect(await lib.users.changeUserRole(admin, { userId: admin.id, role: "READER" })).toMatchObject({ ok: false });
+      expect(await lib.users.changeUserRole(admin, { userId: admin.id, role: "READER" })).toMatchObject({
+        ok: false,
+      });
 
       // Two admins again; the original demotes themself, and then the other is the last one.
       await lib.users.changeUserRole(admin, { userId: second.id, role: "ADMIN" });
-      expect(await lib.users.changeUserRole(admin, { userId: admin.id, role: "EDITOR" })).toMatchObject({ ok: true });
+      expect(await lib.users.changeUserRole(admin, { userId: admin.id, role: "EDITOR" })).toMatchObject({
+        ok: true,
+      });
       const secondViewer = await viewerFor({ id: second.id });
-      expect(await lib.users.changeUserRole(secondViewer, { userId: second.id, role: "EDITOR" })).toMatchObject({ ok: false });
+      expect(
+        await lib.users.changeUserRole(secondViewer, { userId: second.id, role: "EDITOR" }),
+      ).toMatchObject({ ok: false });
       expect(await lib.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
       await lib.users.changeUserRole(secondViewer, { userId: admin.id, role: "ADMIN" });
 
@@ -239,7 +331,9 @@ export function defineModerationTests(provider: Provider) {
         ["ADMIN", "EDITOR"],
         ["EDITOR", "ADMIN"],
       ]);
-      expect(await lib.users.changeUserRole(admin, { userId: second.id, role: "READER" })).toMatchObject({ ok: true });
+      expect(await lib.users.changeUserRole(admin, { userId: second.id, role: "READER" })).toMatchObject({
+        ok: true,
+      });
       expect(await lib.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
     });
 
@@ -255,7 +349,10 @@ export function defineModerationTests(provider: Provider) {
       expect(results.filter((result) => result.ok)).toHaveLength(1);
       expect(await lib.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
       // Put the seed admin back for the tests that follow.
-      const remaining = await lib.db.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true } });
+      const remaining = await lib.db.user.findFirstOrThrow({
+        where: { role: "ADMIN" },
+        select: { id: true },
+      });
       await lib.users.changeUserRole(await viewerFor(remaining), { userId: admin.id, role: "ADMIN" });
       await lib.users.changeUserRole(admin, { userId: other.id, role: "READER" });
       expect(await lib.db.user.count({ where: { role: "ADMIN" } })).toBe(1);
@@ -264,8 +361,13 @@ export function defineModerationTests(provider: Provider) {
     it("lists and searches users with their sign-in methods", async () => {
       const admin = await seedViewer("admin");
       const person = await newUser();
-      await lib.db.user.update({ where: { id: person.id }, data: { name: "Zebulon Quartz", passwordHash: "x" } });
-      await lib.db.account.create({ data: { userId: person.id, type: "oauth", provider: "github", providerAccountId: `gh-${person.id}` } });
+      await lib.db.user.update({
+        where: { id: person.id },
+        data: { name: "Zebulon Quartz", passwordHash: "x" },
+      });
+      await lib.db.account.create({
+        data: { userId: person.id, type: "oauth", provider: "github", providerAccountId: `gh-${person.id}` },
+      });
 
       const byName = await lib.users.listUsers(admin, { q: "zebulon", page: 1 });
       expect(byName.users.map((u) => u.id)).toEqual([person.id]);
@@ -279,7 +381,10 @@ export function defineModerationTests(provider: Provider) {
       const admin = await seedViewer("admin");
       const added = await lib.bannedWords.addBannedWord(admin, "  MegaSpam  ");
       expect(added).toEqual({ ok: true, word: "megaspam" });
-      expect(await lib.bannedWords.addBannedWord(admin, "megaSPAM")).toEqual({ ok: false, error: expect.stringMatching(/already/) });
+      expect(await lib.bannedWords.addBannedWord(admin, "megaSPAM")).toEqual({
+        ok: false,
+        error: expect.stringMatching(/already/),
+      });
       expect(await lib.bannedWords.addBannedWord(admin, "   ")).toMatchObject({ ok: false });
       expect(await lib.bannedWords.addBannedWord(admin, "x".repeat(61))).toMatchObject({ ok: false });
       expect(await lib.bannedWords.addBannedWord(admin, "y".repeat(60))).toMatchObject({ ok: true });
@@ -291,7 +396,10 @@ export function defineModerationTests(provider: Provider) {
       // A comment with the new word waits for a moderator.
       const writer = await newUser();
       const article = await openArticle();
-      const held = await lib.mutations.createComment(writer, { articleId: article.id, body: "Try MegaSpam today" });
+      const held = await lib.mutations.createComment(writer, {
+        articleId: article.id,
+        body: "Try MegaSpam today",
+      });
       expect(held).toMatchObject({ ok: true, status: "PENDING" });
 
       expect(await lib.bannedWords.removeBannedWord(admin, row.id)).toEqual({ ok: true, word: "megaspam" });
@@ -307,33 +415,54 @@ export function defineModerationTests(provider: Provider) {
       const editor = await seedViewer("editor");
       const all = await lib.audit.readAuditLog(editor, { page: 1 });
       expect(all.total).toBeGreaterThan(0);
-      expect(all.actions).toEqual(expect.arrayContaining(["comment.approve", "banned-word.add", "user.role-change"]));
+      expect(all.actions).toEqual(
+        expect.arrayContaining(["comment.approve", "banned-word.add", "user.role-change"]),
+      );
       expect(all.actors.map((a) => a.id)).toContain(editor.id);
-      const mine = await lib.audit.readAuditLog(editor, { page: 1, actorId: editor.id, action: "comment.approve", entityType: "comment" });
+      const mine = await lib.audit.readAuditLog(editor, {
+        page: 1,
+        actorId: editor.id,
+        action: "comment.approve",
+        entityType: "comment",
+      });
       expect(mine.entries.length).toBeGreaterThan(0);
-      expect(mine.entries.every((entry) => entry.actorId === editor.id && entry.action === "comment.approve")).toBe(true);
+      expect(
+        mine.entries.every((entry) => entry.actorId === editor.id && entry.action === "comment.approve"),
+      ).toBe(true);
     });
 
     it("every function refuses readers and contributors (and editors where only admins may act)", async () => {
       const { ForbiddenError } = lib.permissions;
-      const [reader, contributor, editor] = await Promise.all(["reader", "contributor", "editor"].map(seedViewer));
+      const [reader, contributor, editor] = await Promise.all(
+        ["reader", "contributor", "editor"].map(seedViewer),
+      );
       const [commentId] = await makeComments(["PENDING"]);
       const target = await newUser();
       const word = (await lib.bannedWords.listBannedWords(await seedViewer("admin")))[0]!;
 
       for (const viewer of [null, reader!, contributor!]) {
-        await expect(lib.moderation.moderateComments(viewer, { action: "approve", commentIds: [commentId!] })).rejects.toBeInstanceOf(ForbiddenError);
-        await expect(lib.queue.listModerationQueue(viewer, { queue: "pending", page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(
+          lib.moderation.moderateComments(viewer, { action: "approve", commentIds: [commentId!] }),
+        ).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(
+          lib.queue.listModerationQueue(viewer, { queue: "pending", page: 1 }),
+        ).rejects.toBeInstanceOf(ForbiddenError);
         await expect(lib.queue.getCommenterProfile(viewer, target.id)).rejects.toBeInstanceOf(ForbiddenError);
-        await expect(lib.commenting.setCommentingDisabled(viewer, { userId: target.id, disabled: true, reason: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(
+          lib.commenting.setCommentingDisabled(viewer, { userId: target.id, disabled: true, reason: "x" }),
+        ).rejects.toBeInstanceOf(ForbiddenError);
         await expect(lib.audit.readAuditLog(viewer, { page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
       }
       for (const viewer of [null, reader!, contributor!, editor!]) {
         await expect(lib.users.listUsers(viewer, { page: 1 })).rejects.toBeInstanceOf(ForbiddenError);
-        await expect(lib.users.changeUserRole(viewer, { userId: target.id, role: "ADMIN" })).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(
+          lib.users.changeUserRole(viewer, { userId: target.id, role: "ADMIN" }),
+        ).rejects.toBeInstanceOf(ForbiddenError);
         await expect(lib.bannedWords.listBannedWords(viewer)).rejects.toBeInstanceOf(ForbiddenError);
         await expect(lib.bannedWords.addBannedWord(viewer, "sneaky")).rejects.toBeInstanceOf(ForbiddenError);
-        await expect(lib.bannedWords.removeBannedWord(viewer, word.id)).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(lib.bannedWords.removeBannedWord(viewer, word.id)).rejects.toBeInstanceOf(
+          ForbiddenError,
+        );
       }
       expect((await lib.db.comment.findUniqueOrThrow({ where: { id: commentId! } })).status).toBe("PENDING");
       expect((await lib.db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("READER");

@@ -11,7 +11,10 @@ export type BannedWordRow = { id: string; word: string; createdAt: Date };
 
 export async function listBannedWords(viewer: Viewer | null): Promise<BannedWordRow[]> {
   assertCan(viewer?.role, "settings:manage");
-  return db.bannedWord.findMany({ orderBy: { word: "asc" }, select: { id: true, word: true, createdAt: true } });
+  return db.bannedWord.findMany({
+    orderBy: { word: "asc" },
+    select: { id: true, word: true, createdAt: true },
+  });
 }
 
 export type BannedWordResult = { ok: true; word: string } | Failure;
@@ -27,10 +30,18 @@ export async function addBannedWord(viewer: Viewer | null, input: string): Promi
   try {
     return await refusable(() =>
       db.$transaction(async (tx) => {
-        if (await tx.bannedWord.findUnique({ where: { word }, select: { id: true } })) throw new ModerationRefusal(duplicate);
+        if (await tx.bannedWord.findUnique({ where: { word }, select: { id: true } }))
+          throw new ModerationRefusal(duplicate);
         const row = await tx.bannedWord.create({ data: { word }, select: { id: true } });
         await recordAudit(
-          { actorId: actor.id, action: "banned-word.add", entityType: "banned-word", entityId: row.id, summary: `Added banned word “${word}”`, after: { word } },
+          {
+            actorId: actor.id,
+            action: "banned-word.add",
+            entityType: "banned-word",
+            entityId: row.id,
+            summary: `Added banned word “${word}”`,
+            after: { word },
+          },
           tx,
         );
         return { ok: true as const, word };
@@ -52,7 +63,14 @@ export async function removeBannedWord(viewer: Viewer | null, id: string): Promi
       if (!row) throw new ModerationRefusal("That word is no longer on the list.");
       await tx.bannedWord.delete({ where: { id: row.id } });
       await recordAudit(
-        { actorId: actor.id, action: "banned-word.remove", entityType: "banned-word", entityId: row.id, summary: `Removed banned word “${row.word}”`, before: { word: row.word } },
+        {
+          actorId: actor.id,
+          action: "banned-word.remove",
+          entityType: "banned-word",
+          entityId: row.id,
+          summary: `Removed banned word “${row.word}”`,
+          before: { word: row.word },
+        },
         tx,
       );
       return { ok: true as const, word: row.word };

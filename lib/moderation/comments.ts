@@ -7,7 +7,8 @@ import { assertCan } from "../permissions";
 import { fail, ModerationRefusal, refusable, type Failure } from "./errors";
 import { MAX_BULK_COMMENTS, MODERATION_EFFECTS, MODERATION_REASON_MAX, type ModerationAction } from "./rules";
 
-export type ModerationResult = { ok: true; changed: number; unchanged: number; articleIds: string[] } | Failure;
+export type ModerationResult =
+  { ok: true; changed: number; unchanged: number; articleIds: string[] } | Failure;
 
 const excerpt = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
@@ -24,12 +25,15 @@ export async function moderateComments(
   const actor = viewer!;
   const effect = MODERATION_EFFECTS[input.action];
   if (!effect) return fail("Choose what to do with the selected comments.");
-  const ids = [...new Set(input.commentIds.filter((id) => typeof id === "string" && id.length > 0 && id.length <= 64))];
+  const ids = [
+    ...new Set(input.commentIds.filter((id) => typeof id === "string" && id.length > 0 && id.length <= 64)),
+  ];
   if (ids.length === 0) return fail("Select at least one comment.");
   if (ids.length > MAX_BULK_COMMENTS) return fail(`Select at most ${MAX_BULK_COMMENTS} comments at a time.`);
   const reason = input.reason?.trim() ?? "";
   if (input.action === "remove" && !reason) return fail("Give a reason for removing.");
-  if (reason.length > MODERATION_REASON_MAX) return fail(`Keep the reason under ${MODERATION_REASON_MAX} characters.`);
+  if (reason.length > MODERATION_REASON_MAX)
+    return fail(`Keep the reason under ${MODERATION_REASON_MAX} characters.`);
   const note = input.action === "remove" || input.action === "hide" ? reason || null : null;
 
   return refusable(() =>
@@ -49,7 +53,9 @@ export async function moderateComments(
       });
       if (rows.length !== ids.length) {
         throw new ModerationRefusal(
-          ids.length === 1 ? "That comment no longer exists." : "Some of the selected comments no longer exist. Nothing was changed; reload and try again.",
+          ids.length === 1
+            ? "That comment no longer exists."
+            : "Some of the selected comments no longer exist. Nothing was changed; reload and try again.",
         );
       }
       const now = new Date();
@@ -59,8 +65,15 @@ export async function moderateComments(
         const openReports = row._count.reports;
         const resolving = effect.resolvesReports && openReports > 0;
         if (row.status === effect.status && !resolving && row.moderationNote === note) continue;
-        await tx.comment.update({ where: { id: row.id }, data: { status: effect.status, moderationNote: note } });
-        if (resolving) await tx.commentReport.updateMany({ where: { commentId: row.id, resolvedAt: null }, data: { resolvedAt: now } });
+        await tx.comment.update({
+          where: { id: row.id },
+          data: { status: effect.status, moderationNote: note },
+        });
+        if (resolving)
+          await tx.commentReport.updateMany({
+            where: { commentId: row.id, resolvedAt: null },
+            data: { resolvedAt: now },
+          });
         const author = row.user?.name?.trim() || row.user?.email || "a deleted account";
         await recordAudit(
           {

@@ -46,7 +46,13 @@ const itemSelect = {
   reports: {
     where: { resolvedAt: null },
     orderBy: { createdAt: "asc" },
-    select: { id: true, reason: true, details: true, createdAt: true, user: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      reason: true,
+      details: true,
+      createdAt: true,
+      user: { select: { name: true, email: true } },
+    },
   },
 } satisfies Prisma.CommentSelect;
 
@@ -63,7 +69,12 @@ function toItem(row: ItemRow): ModerationItem {
     editedAt: row.editedAt,
     isReply: row.parentId !== null,
     author: row.user
-      ? { id: row.user.id, name: row.user.name?.trim() || "Reader", email: row.user.email, commentingDisabled: row.user.commentingDisabledAt !== null }
+      ? {
+          id: row.user.id,
+          name: row.user.name?.trim() || "Reader",
+          email: row.user.email,
+          commentingDisabled: row.user.commentingDisabledAt !== null,
+        }
       : null,
     article: row.article,
     openReports: row.reports.map((report) => ({
@@ -86,7 +97,13 @@ export async function listModerationQueue(
 ): Promise<ModerationQueuePage> {
   assertCan(viewer?.role, "comment:moderate");
   const where: Prisma.CommentWhereInput =
-    input.queue === "pending" ? pendingWhere : input.queue === "reported" ? reportedWhere : input.status ? { status: input.status } : {};
+    input.queue === "pending"
+      ? pendingWhere
+      : input.queue === "reported"
+        ? reportedWhere
+        : input.status
+          ? { status: input.status }
+          : {};
   const orderBy: Prisma.CommentOrderByWithRelationInput[] =
     input.queue === "pending"
       ? [{ createdAt: "asc" }, { id: "asc" }]
@@ -95,7 +112,13 @@ export async function listModerationQueue(
         : [{ createdAt: "desc" }, { id: "desc" }];
 
   const [rows, total, pending, reported] = await Promise.all([
-    db.comment.findMany({ where, orderBy, skip: (input.page - 1) * MODERATION_PAGE_SIZE, take: MODERATION_PAGE_SIZE, select: itemSelect }),
+    db.comment.findMany({
+      where,
+      orderBy,
+      skip: (input.page - 1) * MODERATION_PAGE_SIZE,
+      take: MODERATION_PAGE_SIZE,
+      select: itemSelect,
+    }),
     db.comment.count({ where }),
     db.comment.count({ where: pendingWhere }),
     db.comment.count({ where: reportedWhere }),
@@ -122,17 +145,33 @@ export type CommenterProfile = {
 };
 
 /** A commenter as a moderator sees them: commenting status, comment counts by status and their latest comments. */
-export async function getCommenterProfile(viewer: Viewer | null, userId: string): Promise<CommenterProfile | null> {
+export async function getCommenterProfile(
+  viewer: Viewer | null,
+  userId: string,
+): Promise<CommenterProfile | null> {
   assertCan(viewer?.role, "comment:moderate");
   if (userId.length > 64) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, createdAt: true, commentingDisabledAt: true, commentingDisabledReason: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      role: true,
+      createdAt: true,
+      commentingDisabledAt: true,
+      commentingDisabledReason: true,
+    },
   });
   if (!user) return null;
   const [groups, recent] = await Promise.all([
     db.comment.groupBy({ by: ["status"], where: { userId }, _count: { _all: true } }),
-    db.comment.findMany({ where: { userId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 10, select: itemSelect }),
+    db.comment.findMany({
+      where: { userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 10,
+      select: itemSelect,
+    }),
   ]);
   return {
     ...user,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 
 import { signInMethods } from "../users/rules";
-import { bannedWordProblem, isModerationAction, MODERATION_EFFECTS, normalizeBannedWord, parseModerationQueue, parseStatusFilter } from "./rules";
+import {
+  bannedWordProblem,
+  isModerationAction,
+  MODERATION_EFFECTS,
+  normalizeBannedWord,
+  parseModerationQueue,
+  parseStatusFilter,
+} from "./rules";
 
 describe("banned words", () => {
   it("are stored trimmed, lower-cased and with single spaces", () => {
@@ -41,6 +48,11 @@ describe("moderation queue parameters", () => {
 describe("sign-in methods", () => {
   it("lists a password, the email link always, then OAuth providers", () => {
     expect(signInMethods({ hasPassword: false, providers: [] })).toEqual(["Email link"]);
-    expect(signInMethods({ hasPassword: true, providers: ["github", "google", "github", "email"] })).toEqual(["Password", "Email link", "GitHub", "Google"]);
+    expect(signInMethods({ hasPassword: true, providers: ["github", "google", "github", "email"] })).toEqual([
+      "Password",
+      "Email link",
+      "GitHub",
+      "Google",
+    ]);
   });
 });

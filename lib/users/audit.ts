@@ -14,10 +14,25 @@ export async function readAuditLog(viewer: Viewer | null, filters: AuditFilters)
   assertCan(viewer?.role, "audit:read");
   const [log, actorRows] = await Promise.all([
     listAudit(filters),
-    db.auditLog.findMany({ where: { actorId: { not: null } }, distinct: ["actorId"], select: { actor: { select: { id: true, name: true, email: true } } } }),
+    db.auditLog.findMany({
+      where: { actorId: { not: null } },
+      distinct: ["actorId"],
+      select: { actor: { select: { id: true, name: true, email: true } } },
+    }),
   ]);
   const actors: AuditActor[] = actorRows
-    .flatMap((row) => (row.actor ? [{ id: row.actor.id, label: row.actor.name?.trim() ? `${row.actor.name.trim()} (${row.actor.email ?? "no email"})` : (row.actor.email ?? row.actor.id) }] : []))
+    .flatMap((row) =>
+      row.actor
+        ? [
+            {
+              id: row.actor.id,
+              label: row.actor.name?.trim()
+                ? `${row.actor.name.trim()} (${row.actor.email ?? "no email"})`
+                : (row.actor.email ?? row.actor.id),
+            },
+          ]
+        : [],
+    )
     .sort((a, b) => a.label.localeCompare(b.label));
   return { ...log, actors, pageCount: Math.max(1, Math.ceil(log.total / AUDIT_PAGE_SIZE)) };
 }

@@ -22,14 +22,26 @@ export type UserRow = {
   commentingDisabledReason: string | null;
 };
 
-export type UsersPage = { users: UserRow[]; total: number; page: number; pageCount: number; adminCount: number };
+export type UsersPage = {
+  users: UserRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+  adminCount: number;
+};
 
 /** Everyone, newest first, optionally matching an email or name (case-insensitive on both databases). */
-export async function listUsers(viewer: Viewer | null, input: { q?: string; page: number }): Promise<UsersPage> {
+export async function listUsers(
+  viewer: Viewer | null,
+  input: { q?: string; page: number },
+): Promise<UsersPage> {
   assertCan(viewer?.role, "user:manage");
   const q = input.q?.trim().slice(0, USER_SEARCH_MAX) ?? "";
   // SQLite's LIKE is already case-insensitive for ASCII and rejects `mode`; PostgreSQL needs mode: "insensitive".
-  const insensitive = databaseProvider(process.env.DATABASE_URL || DEFAULT_DATABASE_URL) === "postgres" ? ({ mode: "insensitive" } as const) : {};
+  const insensitive =
+    databaseProvider(process.env.DATABASE_URL || DEFAULT_DATABASE_URL) === "postgres"
+      ? ({ mode: "insensitive" } as const)
+      : {};
   const where: Prisma.UserWhereInput = q
     ? { OR: [{ email: { contains: q, ...insensitive } }, { name: { contains: q, ...insensitive } }] }
     : {};
@@ -57,7 +69,10 @@ export async function listUsers(viewer: Viewer | null, input: { q?: string; page
   return {
     users: rows.map(({ passwordHash, accounts, ...user }) => ({
       ...user,
-      signInMethods: signInMethods({ hasPassword: Boolean(passwordHash), providers: accounts.map((account) => account.provider) }),
+      signInMethods: signInMethods({
+        hasPassword: Boolean(passwordHash),
+        providers: accounts.map((account) => account.provider),
+      }),
     })),
     total,
     page: input.page,
@@ -68,13 +83,21 @@ export async function listUsers(viewer: Viewer | null, input: { q?: string; page
 
 export type RoleChangeResult = { ok: true; changed: boolean; role: Role } | Failure;
 
-const isSerializationFailure = (error: unknown) => (error as { code?: string }).code === "P2034";
+/** PostgreSQL refused a serializable transaction because another one changed what it read: Prisma's P2034, or the
+ * driver adapter's own TransactionWriteConflict when the refusal comes on a later statement or at commit. */
+function isSerializationFailure(error: unknown): boolean {
+  const { code, cause } = error as { code?: string; cause?: { kind?: string; originalCode?: string } };
+  return code === "P2034" || cause?.kind === "TransactionWriteConflict" || cause?.originalCode === "40001";
+}
 
 /**
  * Changes someone's role. The last admin can never be demoted: the count is taken inside a serializable
  * transaction, so two admins demoting each other at once cannot leave the site with none. Audited.
  */
-export async function changeUserRole(viewer: Viewer | null, input: { userId: string; role: Role }): Promise<RoleChangeResult> {
+export async function changeUserRole(
+  viewer: Viewer | null,
+  input: { userId: string; role: Role },
+): Promise<RoleChangeResult> {
   assertCan(viewer?.role, "user:manage");
   const actor = viewer!;
   if (!isRole(input.role)) return fail("Choose a role.");
@@ -82,12 +105,16 @@ export async function changeUserRole(viewer: Viewer | null, input: { userId: str
     refusable(() =>
       db.$transaction(
         async (tx) => {
-          const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, email: true, role: true } });
+          const user = await tx.user.findUnique({
+            where: { id: input.userId },
+            select: { id: true, name: true, email: true, role: true },
+          });
           if (!user) throw new ModerationRefusal("That account no longer exists.");
           if (user.role === input.role) return { ok: true as const, changed: false, role: user.role };
           if (user.role === "ADMIN") {
             const admins = await tx.user.count({ where: { role: "ADMIN" } });
-            if (admins <= 1) throw new ModerationRefusal("This is the last admin. Make someone else an admin first.");
+            if (admins <= 1)
+              throw new ModerationRefusal("This is the last admin. Make someone else an admin first.");
           }
           await tx.user.update({ where: { id: user.id }, data: { role: input.role } });
           const who = user.name?.trim() || user.email || user.id;
@@ -113,7 +140,8 @@ export async function changeUserRole(viewer: Viewer | null, input: { userId: str
       return await attempt();
     } catch (error) {
       if (!isSerializationFailure(error)) throw error;
-      if (tries >= 3) return fail("Someone else changed roles at the same moment. Try again.");
+      if (tries >= 5) return fail("Someone else changed roles at the same moment. Try again.");
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * tries));
     }
   }
 }

@@ -3,7 +3,12 @@ import type { Role } from "../generated/sqlite/enums";
 
 export const ROLES = ["READER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const satisfies readonly Role[];
 
-export const ROLE_LABELS: Record<Role, string> = { READER: "Reader", CONTRIBUTOR: "Contributor", EDITOR: "Editor", ADMIN: "Admin" };
+export const ROLE_LABELS: Record<Role, string> = {
+  READER: "Reader",
+  CONTRIBUTOR: "Contributor",
+  EDITOR: "Editor",
+  ADMIN: "Admin",
+};
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
@@ -12,7 +17,12 @@ export function isRole(value: unknown): value is Role {
 export const USERS_PAGE_SIZE = 25;
 export const USER_SEARCH_MAX = 100;
 
-const PROVIDER_LABELS: Record<string, string> = { google: "Google", github: "GitHub", email: "Email link", credentials: "Password" };
+const PROVIDER_LABELS: Record<string, string> = {
+  google: "Google",
+  github: "GitHub",
+  email: "Email link",
+  credentials: "Password",
+};
 
 /** How someone can sign in: a password if they set one, an email link always, then each OAuth provider. */
 export function signInMethods(user: { hasPassword: boolean; providers: string[] }): string[] {

@@ -52,8 +52,12 @@ export function AuditTable({ entries, caption }: { entries: Entry[]; caption: st
               <td className="py-3 pr-4">
                 {entry.actor ? (
                   <>
-                    <span className="block font-medium">{entry.actor.name?.trim() || entry.actor.email || "Unnamed"}</span>
-                    {entry.actor.name?.trim() && entry.actor.email && <span className="block text-xs text-muted">{entry.actor.email}</span>}
+                    <span className="block font-medium">
+                      {entry.actor.name?.trim() || entry.actor.email || "Unnamed"}
+                    </span>
+                    {entry.actor.name?.trim() && entry.actor.email && (
+                      <span className="block text-xs text-muted">{entry.actor.email}</span>
+                    )}
                   </>
                 ) : (
                   <span className="text-muted">System or deleted account</span>
@@ -69,15 +73,21 @@ export function AuditTable({ entries, caption }: { entries: Entry[]; caption: st
                 <p className="break-words">{entry.summary}</p>
                 {(entry.before !== null || entry.after !== null) && (
                   <details className="mt-1">
-                    <summary className="cursor-pointer text-xs font-medium text-accent">Before and after</summary>
+                    <summary className="cursor-pointer text-xs font-medium text-accent">
+                      Before and after
+                    </summary>
                     <div className="mt-2 grid gap-2 sm:grid-cols-2">
                       <div>
                         <p className="text-xs font-semibold">Before</p>
-                        <pre className="overflow-x-auto rounded-sm bg-surface p-2 text-xs whitespace-pre-wrap break-all">{pretty(entry.before)}</pre>
+                        <pre className="overflow-x-auto rounded-sm bg-surface p-2 text-xs whitespace-pre-wrap break-all">
+                          {pretty(entry.before)}
+                        </pre>
                       </div>
                       <div>
                         <p className="text-xs font-semibold">After</p>
-                        <pre className="overflow-x-auto rounded-sm bg-surface p-2 text-xs whitespace-pre-wrap break-all">{pretty(entry.after)}</pre>
+                        <pre className="overflow-x-auto rounded-sm bg-surface p-2 text-xs whitespace-pre-wrap break-all">
+                          {pretty(entry.after)}
+                        </pre>
                       </div>
                     </div>
                   </details>

@@ -7,7 +7,13 @@ import { authorizeAction } from "@/lib/admin/guard";
 import { cacheTags } from "@/lib/cache-tags";
 import { setCommentingDisabled } from "@/lib/moderation/commenting";
 import { moderateComments } from "@/lib/moderation/comments";
-import { COMMENTING_REASON_MAX, MAX_BULK_COMMENTS, MODERATION_ACTIONS, MODERATION_EFFECTS, MODERATION_REASON_MAX } from "@/lib/moderation/rules";
+import {
+  COMMENTING_REASON_MAX,
+  MAX_BULK_COMMENTS,
+  MODERATION_ACTIONS,
+  MODERATION_EFFECTS,
+  MODERATION_REASON_MAX,
+} from "@/lib/moderation/rules";
 
 import type { FormState } from "../../auth/form-state";
 
@@ -33,11 +39,19 @@ const noNul = (value: string) => !value.includes("\0");
 const moderationInput = z
   .object({
     action: z.enum(MODERATION_ACTIONS, { message: "Choose what to do with the selected comments." }),
-    ids: z.array(id).min(1, "Select at least one comment.").max(MAX_BULK_COMMENTS, `Select at most ${MAX_BULK_COMMENTS} comments at a time.`),
-    reason: z.string().trim().max(MODERATION_REASON_MAX, `Keep the reason under ${MODERATION_REASON_MAX} characters.`).refine(noNul, "Remove the invalid characters."),
+    ids: z
+      .array(id)
+      .min(1, "Select at least one comment.")
+      .max(MAX_BULK_COMMENTS, `Select at most ${MAX_BULK_COMMENTS} comments at a time.`),
+    reason: z
+      .string()
+      .trim()
+      .max(MODERATION_REASON_MAX, `Keep the reason under ${MODERATION_REASON_MAX} characters.`)
+      .refine(noNul, "Remove the invalid characters."),
   })
   .superRefine((input, ctx) => {
-    if (input.action === "remove" && !input.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a reason for removing." });
+    if (input.action === "remove" && !input.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a reason for removing." });
   });
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -67,7 +81,11 @@ async function moderateCommentsForm(_state: FormState, formData: FormData): Prom
     return { status: "error", message: Object.values(rest)[0], fieldErrors: { reason }, values };
   }
 
-  const result = await moderateComments(auth.viewer, { action: parsed.data.action, commentIds: parsed.data.ids, reason: parsed.data.reason });
+  const result = await moderateComments(auth.viewer, {
+    action: parsed.data.action,
+    commentIds: parsed.data.ids,
+    reason: parsed.data.reason,
+  });
   if (!result.ok) return { status: "error", message: result.error, values };
   for (const articleId of result.articleIds) {
     updateTag(cacheTags.comments(articleId));
@@ -76,14 +94,24 @@ async function moderateCommentsForm(_state: FormState, formData: FormData): Prom
   if (result.articleIds.length > 0) updateTag(cacheTags.articleLists);
 
   const effect = MODERATION_EFFECTS[parsed.data.action];
-  const unchanged = result.unchanged ? ` ${plural(result.unchanged, "comment")} already had that status.` : "";
-  return { status: "success", message: `${effect.done} ${plural(result.changed, "comment")}.${unchanged}`, values: {} };
+  const unchanged = result.unchanged
+    ? ` ${plural(result.unchanged, "comment")} already had that status.`
+    : "";
+  return {
+    status: "success",
+    message: `${effect.done} ${plural(result.changed, "comment")}.${unchanged}`,
+    values: {},
+  };
 }
 
 const commentingInput = z.object({
   userId: id,
   disabled: z.enum(["1", "0"]),
-  reason: z.string().trim().max(COMMENTING_REASON_MAX, `Keep the reason under ${COMMENTING_REASON_MAX} characters.`).refine(noNul, "Remove the invalid characters."),
+  reason: z
+    .string()
+    .trim()
+    .max(COMMENTING_REASON_MAX, `Keep the reason under ${COMMENTING_REASON_MAX} characters.`)
+    .refine(noNul, "Remove the invalid characters."),
 });
 
 /** Turns commenting off for an account (with the reason they are shown) or back on. */
@@ -95,17 +123,34 @@ async function setCommentingForm(_state: FormState, formData: FormData): Promise
   const values = { reason: field(formData, "reason") };
   const auth = await authorizeAction("comment:moderate");
   if (!auth.ok) return { status: "error", message: auth.error, values };
-  const parsed = commentingInput.safeParse({ userId: field(formData, "userId"), disabled: field(formData, "disabled"), reason: values.reason });
+  const parsed = commentingInput.safeParse({
+    userId: field(formData, "userId"),
+    disabled: field(formData, "disabled"),
+    reason: values.reason,
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue?.path[0] === "reason") return { status: "error", fieldErrors: { reason: issue.message }, values };
+    if (issue?.path[0] === "reason")
+      return { status: "error", fieldErrors: { reason: issue.message }, values };
     return { status: "error", message: "That account is no longer available.", values };
   }
   const disabled = parsed.data.disabled === "1";
   if (disabled && !parsed.data.reason) {
-    return { status: "error", fieldErrors: { reason: "Give a reason; they see it when they try to comment." }, values };
+    return {
+      status: "error",
+      fieldErrors: { reason: "Give a reason; they see it when they try to comment." },
+      values,
+    };
   }
-  const result = await setCommentingDisabled(auth.viewer, { userId: parsed.data.userId, disabled, reason: parsed.data.reason });
+  const result = await setCommentingDisabled(auth.viewer, {
+    userId: parsed.data.userId,
+    disabled,
+    reason: parsed.data.reason,
+  });
   if (!result.ok) return { status: "error", message: result.error, values };
-  return { status: "success", message: disabled ? "Commenting is off for this account." : "Commenting is back on for this account.", values: {} };
+  return {
+    status: "success",
+    message: disabled ? "Commenting is off for this account." : "Commenting is back on for this account.",
+    values: {},
+  };
 }

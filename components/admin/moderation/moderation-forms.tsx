@@ -3,7 +3,13 @@
 import { useActionState, useId } from "react";
 
 import type { CommentStatus } from "@/lib/generated/sqlite/enums";
-import { MODERATION_ACTIONS, MODERATION_EFFECTS, MODERATION_REASON_MAX, COMMENTING_REASON_MAX, type ModerationAction } from "@/lib/moderation/rules";
+import {
+  MODERATION_ACTIONS,
+  MODERATION_EFFECTS,
+  MODERATION_REASON_MAX,
+  COMMENTING_REASON_MAX,
+  type ModerationAction,
+} from "@/lib/moderation/rules";
 
 import { initialFormState } from "../../auth/form-state";
 import { Field, FormMessage, SubmitButton } from "../../forms/field";
@@ -11,7 +17,8 @@ import { moderateCommentsAction, setCommentingAction } from "./actions";
 
 export const BULK_FORM_ID = "bulk-moderation";
 
-const buttonClass = "rounded-sm border border-rule px-3 py-1 text-sm font-medium hover:bg-surface disabled:opacity-60";
+const buttonClass =
+  "rounded-sm border border-rule px-3 py-1 text-sm font-medium hover:bg-surface disabled:opacity-60";
 const selectClass = "rounded-sm border border-rule bg-page px-3 py-2 text-base";
 
 /** Ticks or unticks every comment checkbox on the page (needs JavaScript; without it, tick them one by one). */
@@ -22,9 +29,11 @@ function SelectAll({ formId }: { formId: string }) {
         type="checkbox"
         onChange={(event) => {
           const checked = event.currentTarget.checked;
-          document.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=ids][form="${formId}"]`).forEach((box) => {
-            box.checked = checked;
-          });
+          document
+            .querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=ids][form="${formId}"]`)
+            .forEach((box) => {
+              box.checked = checked;
+            });
         }}
       />
       Select all on this page
@@ -36,7 +45,12 @@ function SelectAll({ formId }: { formId: string }) {
 export function BulkModerationForm({ count }: { count: number }) {
   const [state, formAction, pending] = useActionState(moderateCommentsAction, initialFormState);
   return (
-    <form id={BULK_FORM_ID} action={formAction} className="flex flex-col gap-3 rounded-sm border border-rule p-4" aria-labelledby="bulk-heading">
+    <form
+      id={BULK_FORM_ID}
+      action={formAction}
+      className="flex flex-col gap-3 rounded-sm border border-rule p-4"
+      aria-labelledby="bulk-heading"
+    >
       <h2 id="bulk-heading" className="font-serif text-lg font-bold">
         Selected comments
       </h2>
@@ -46,7 +60,13 @@ export function BulkModerationForm({ count }: { count: number }) {
           <label htmlFor="bulk-action" className="text-sm font-semibold">
             Action
           </label>
-          <select id="bulk-action" name="action" defaultValue={state.values?.action || "approve"} key={state.values?.action} className={selectClass}>
+          <select
+            id="bulk-action"
+            name="action"
+            defaultValue={state.values?.action || "approve"}
+            key={state.values?.action}
+            className={selectClass}
+          >
             {MODERATION_ACTIONS.map((action) => (
               <option key={action} value={action}>
                 {MODERATION_EFFECTS[action].label}
@@ -89,16 +109,32 @@ function actionsFor(status: CommentStatus, hasReports: boolean): ModerationActio
 }
 
 /** A comment's own buttons. The clicked button's name/value says what to do. */
-export function CommentModerationForm({ commentId, status, hasReports }: { commentId: string; status: CommentStatus; hasReports: boolean }) {
+export function CommentModerationForm({
+  commentId,
+  status,
+  hasReports,
+}: {
+  commentId: string;
+  status: CommentStatus;
+  hasReports: boolean;
+}) {
   const [state, formAction, pending] = useActionState(moderateCommentsAction, initialFormState);
   const reasonId = `reason-${useId()}`;
-  const labels: Partial<Record<ModerationAction, string>> = hasReports && status === "VISIBLE" ? { approve: "Keep (dismiss reports)" } : {};
+  const labels: Partial<Record<ModerationAction, string>> =
+    hasReports && status === "VISIBLE" ? { approve: "Keep (dismiss reports)" } : {};
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="ids" value={commentId} />
       <div className="flex flex-wrap items-start gap-2">
         {actionsFor(status, hasReports).map((action) => (
-          <button key={action} type="submit" name="action" value={action} disabled={pending} className={buttonClass}>
+          <button
+            key={action}
+            type="submit"
+            name="action"
+            value={action}
+            disabled={pending}
+            className={buttonClass}
+          >
             {labels[action] ?? MODERATION_EFFECTS[action].label}
           </button>
         ))}
@@ -115,7 +151,13 @@ export function CommentModerationForm({ commentId, status, hasReports }: { comme
                 error={state.fieldErrors?.reason}
               />
               <div>
-                <button type="submit" name="action" value="remove" disabled={pending} className={`${buttonClass} text-danger`}>
+                <button
+                  type="submit"
+                  name="action"
+                  value="remove"
+                  disabled={pending}
+                  className={`${buttonClass} text-danger`}
+                >
                   Remove comment
                 </button>
               </div>
@@ -148,7 +190,9 @@ export function CommentingForm({ userId, disabled }: { userId: string; disabled:
       )}
       <FormMessage state={state} />
       <div>
-        <SubmitButton pending={pending}>{disabled ? "Turn commenting back on" : "Turn off commenting"}</SubmitButton>
+        <SubmitButton pending={pending}>
+          {disabled ? "Turn commenting back on" : "Turn off commenting"}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -16,7 +16,13 @@ const statusStyles: Record<CommentStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: CommentStatus }) {
-  return <span className={`rounded-sm border px-2 py-0.5 text-xs font-bold uppercase tracking-wide ${statusStyles[status]}`}>{status.toLowerCase()}</span>;
+  return (
+    <span
+      className={`rounded-sm border px-2 py-0.5 text-xs font-bold uppercase tracking-wide ${statusStyles[status]}`}
+    >
+      {status.toLowerCase()}
+    </span>
+  );
 }
 
 /** One comment as a moderator sees it: who, where, what, its open reports, and what can be done with it. */
@@ -41,7 +47,10 @@ export function ModerationItemCard({ item, selectable }: { item: ModerationItem;
         <header className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <h3 id={`mod-${item.id}-title`} className="font-semibold">
             {item.author ? (
-              <Link href={`/admin/comments/authors/${item.author.id}`} className="hover:text-accent hover:underline">
+              <Link
+                href={`/admin/comments/authors/${item.author.id}`}
+                className="hover:text-accent hover:underline"
+              >
                 {item.author.name}
               </Link>
             ) : (
@@ -53,7 +62,9 @@ export function ModerationItemCard({ item, selectable }: { item: ModerationItem;
             </Link>
           </h3>
           <StatusBadge status={item.status} />
-          {item.author?.commentingDisabled && <span className="text-xs font-semibold text-danger">commenting off</span>}
+          {item.author?.commentingDisabled && (
+            <span className="text-xs font-semibold text-danger">commenting off</span>
+          )}
         </header>
         <p className="flex flex-wrap gap-x-3 text-xs text-muted">
           {item.author?.email && <span>{item.author.email}</span>}
@@ -68,14 +79,21 @@ export function ModerationItemCard({ item, selectable }: { item: ModerationItem;
             </Link>
           )}
         </p>
-        {item.deleted ? <p className="italic text-muted">[deleted by its author]</p> : <CommentBody text={item.body} />}
+        {item.deleted ? (
+          <p className="italic text-muted">[deleted by its author]</p>
+        ) : (
+          <CommentBody text={item.body} />
+        )}
         {item.moderationNote && (
           <p className="text-sm">
             <span className="font-semibold">Moderator’s note:</span> {item.moderationNote}
           </p>
         )}
         {item.openReports.length > 0 && (
-          <section aria-label={`Reports on this comment (${item.openReports.length})`} className="rounded-sm bg-surface p-3 text-sm">
+          <section
+            aria-label={`Reports on this comment (${item.openReports.length})`}
+            className="rounded-sm bg-surface p-3 text-sm"
+          >
             <h4 className="font-semibold">
               {item.openReports.length} open report{item.openReports.length === 1 ? "" : "s"}
             </h4>
@@ -93,7 +111,11 @@ export function ModerationItemCard({ item, selectable }: { item: ModerationItem;
             </ul>
           </section>
         )}
-        <CommentModerationForm commentId={item.id} status={item.status} hasReports={item.openReports.length > 0} />
+        <CommentModerationForm
+          commentId={item.id}
+          status={item.status}
+          hasReports={item.openReports.length > 0}
+        />
       </div>
     </article>
   );

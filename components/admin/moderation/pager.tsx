@@ -23,9 +23,16 @@ export function QueryPager({
     return qs ? `${path}?${qs}` : path;
   };
   return (
-    <nav aria-label={label} className="mt-6 flex items-center justify-between border-t border-rule pt-4 text-sm">
+    <nav
+      aria-label={label}
+      className="mt-6 flex items-center justify-between border-t border-rule pt-4 text-sm"
+    >
       {page > 1 ? (
-        <Link href={href(Math.min(page - 1, pageCount))} rel="prev" className="font-medium text-accent hover:underline">
+        <Link
+          href={href(Math.min(page - 1, pageCount))}
+          rel="prev"
+          className="font-medium text-accent hover:underline"
+        >
           ← Previous
         </Link>
       ) : (

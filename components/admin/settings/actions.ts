@@ -42,10 +42,15 @@ async function addBannedWordForm(_state: FormState, formData: FormData): Promise
   const auth = await authorizeAction("settings:manage");
   if (!auth.ok) return { status: "error", message: auth.error, values };
   const parsed = wordInput.safeParse(values.word);
-  if (!parsed.success) return { status: "error", fieldErrors: { word: parsed.error.issues[0]?.message }, values };
+  if (!parsed.success)
+    return { status: "error", fieldErrors: { word: parsed.error.issues[0]?.message }, values };
   const result = await addBannedWord(auth.viewer, parsed.data);
   if (!result.ok) return { status: "error", fieldErrors: { word: result.error }, values };
-  return { status: "success", message: `Added “${result.word}”. New comments containing it wait for a moderator.`, values: {} };
+  return {
+    status: "success",
+    message: `Added “${result.word}”. New comments containing it wait for a moderator.`,
+    values: {},
+  };
 }
 
 export async function removeBannedWordAction(state: FormState, formData: FormData): Promise<FormState> {

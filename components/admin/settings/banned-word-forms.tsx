@@ -36,7 +36,11 @@ export function RemoveBannedWordForm({ id, word }: { id: string; word: string })
   return (
     <form action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} className="rounded-sm border border-rule px-2 py-0.5 text-xs font-medium text-danger hover:bg-surface disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-sm border border-rule px-2 py-0.5 text-xs font-medium text-danger hover:bg-surface disabled:opacity-60"
+      >
         {pending ? "Removing…" : "Remove"}
         <span className="sr-only"> “{word}”</span>
       </button>

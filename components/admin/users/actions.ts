@@ -24,7 +24,10 @@ async function settled(run: Promise<FormState>): Promise<FormState> {
   return state;
 }
 
-const roleInput = z.object({ userId: z.string().min(1).max(64), role: z.enum(ROLES, { message: "Choose a role." }) });
+const roleInput = z.object({
+  userId: z.string().min(1).max(64),
+  role: z.enum(ROLES, { message: "Choose a role." }),
+});
 
 /** Changes someone's role; the last admin is never demoted. */
 export async function changeRoleAction(state: FormState, formData: FormData): Promise<FormState> {
@@ -43,5 +46,9 @@ async function changeRoleForm(_state: FormState, formData: FormData): Promise<Fo
   }
   const result = await changeUserRole(auth.viewer, parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
-  return { status: "success", message: result.changed ? `Role changed to ${ROLE_LABELS[result.role]}.` : "That was already their role.", values: {} };
+  return {
+    status: "success",
+    message: result.changed ? `Role changed to ${ROLE_LABELS[result.role]}.` : "That was already their role.",
+    values: {},
+  };
 }

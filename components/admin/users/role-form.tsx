@@ -10,7 +10,17 @@ import { FormMessage } from "../../forms/field";
 import { changeRoleAction } from "./actions";
 
 /** A role picker per user. The server refuses to demote the last admin; the hint says so up front. */
-export function RoleForm({ userId, role, name, lastAdmin }: { userId: string; role: Role; name: string; lastAdmin: boolean }) {
+export function RoleForm({
+  userId,
+  role,
+  name,
+  lastAdmin,
+}: {
+  userId: string;
+  role: Role;
+  name: string;
+  lastAdmin: boolean;
+}) {
   const [state, formAction, pending] = useActionState(changeRoleAction, initialFormState);
   const selectId = `role-${userId}`;
   const error = state.fieldErrors?.role;
@@ -36,7 +46,11 @@ export function RoleForm({ userId, role, name, lastAdmin }: { userId: string; ro
             </option>
           ))}
         </select>
-        <button type="submit" disabled={pending} className="rounded-sm border border-rule px-3 py-1 text-sm font-medium hover:bg-surface disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-sm border border-rule px-3 py-1 text-sm font-medium hover:bg-surface disabled:opacity-60"
+        >
           {pending ? "Saving…" : "Save"}
           <span className="sr-only"> role for {name}</span>
         </button>

@@ -16,7 +16,8 @@ type Param = string | string[] | undefined;
 type Props = { searchParams: Promise<{ action?: Param; entityType?: Param; actor?: Param; page?: Param }> };
 
 /** One value, or "" when missing; null when repeated or absurdly long. */
-const single = (value: Param) => (value === undefined ? "" : typeof value === "string" && value.length <= 100 ? value : null);
+const single = (value: Param) =>
+  value === undefined ? "" : typeof value === "string" && value.length <= 100 ? value : null;
 
 const selectClass = "rounded-sm border border-rule bg-page px-3 py-2";
 
@@ -30,13 +31,26 @@ export default async function AuditPage({ searchParams }: Props) {
   const actor = single(query.actor);
   if (page === null || action === null || entityType === null || actor === null) notFound();
 
-  const log = await readAuditLog(viewer, { page, action: action || undefined, entityType: entityType || undefined, actorId: actor || undefined });
+  const log = await readAuditLog(viewer, {
+    page,
+    action: action || undefined,
+    entityType: entityType || undefined,
+    actorId: actor || undefined,
+  });
   const filtered = Boolean(action || entityType || actor);
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeading title="Audit log" description="Who changed what in the newsroom, and when. Newest first." />
-      <form method="get" action={path} className="flex flex-wrap items-end gap-3" aria-label="Filter the audit log">
+      <PageHeading
+        title="Audit log"
+        description="Who changed what in the newsroom, and when. Newest first."
+      />
+      <form
+        method="get"
+        action={path}
+        className="flex flex-wrap items-end gap-3"
+        aria-label="Filter the audit log"
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor="audit-action" className="text-sm font-semibold">
             Action
@@ -87,16 +101,27 @@ export default async function AuditPage({ searchParams }: Props) {
       </form>
 
       <p className="text-sm text-muted" role="status">
-        {log.total === 0 ? (filtered ? "No entries match these filters." : "Nothing has been recorded yet.") : `${log.total} entr${log.total === 1 ? "y" : "ies"}.`}
+        {log.total === 0
+          ? filtered
+            ? "No entries match these filters."
+            : "Nothing has been recorded yet."
+          : `${log.total} entr${log.total === 1 ? "y" : "ies"}.`}
       </p>
       {log.entries.length > 0 ? (
-        <AuditTable entries={log.entries} caption={`Audit log, page ${page} of ${log.pageCount}, newest first`} />
+        <AuditTable
+          entries={log.entries}
+          caption={`Audit log, page ${page} of ${log.pageCount}, newest first`}
+        />
       ) : (
         log.total > 0 && <p className="text-muted">There’s nothing on this page.</p>
       )}
       <QueryPager
         path={path}
-        params={{ action: action || undefined, entityType: entityType || undefined, actor: actor || undefined }}
+        params={{
+          action: action || undefined,
+          entityType: entityType || undefined,
+          actor: actor || undefined,
+        }}
         page={page}
         pageCount={log.pageCount}
         label="Audit log pages"

@@ -9,14 +9,25 @@ import { PageHeading } from "@/components/page-heading";
 import { requirePageCapability } from "@/lib/admin/guard";
 import { parsePageParam } from "@/lib/pagination";
 import { listModerationQueue } from "@/lib/moderation/queue";
-import { COMMENT_STATUSES, parseModerationQueue, parseStatusFilter, type ModerationQueue } from "@/lib/moderation/rules";
+import {
+  COMMENT_STATUSES,
+  parseModerationQueue,
+  parseStatusFilter,
+  type ModerationQueue,
+} from "@/lib/moderation/rules";
 
 export const instant = false;
 export const metadata: Metadata = { title: "Comments" };
 
-type Props = { searchParams: Promise<{ queue?: string | string[]; status?: string | string[]; page?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ queue?: string | string[]; status?: string | string[]; page?: string | string[] }>;
+};
 
-const queueLabels: Record<ModerationQueue, string> = { pending: "Pending", reported: "Reported", all: "All comments" };
+const queueLabels: Record<ModerationQueue, string> = {
+  pending: "Pending",
+  reported: "Reported",
+  all: "All comments",
+};
 const emptyText: Record<ModerationQueue, string> = {
   pending: "Nothing is waiting for approval.",
   reported: "No open reports.",
@@ -32,12 +43,23 @@ export default async function ModerationPage({ searchParams }: Props) {
   const viewer = await requirePageCapability("comment:moderate", path);
   if (queue === null || status === null || page === null) notFound();
 
-  const result = await listModerationQueue(viewer, { queue, status: queue === "all" ? status : undefined, page });
-  const counts: Record<ModerationQueue, number | null> = { pending: result.counts.pending, reported: result.counts.reported, all: null };
+  const result = await listModerationQueue(viewer, {
+    queue,
+    status: queue === "all" ? status : undefined,
+    page,
+  });
+  const counts: Record<ModerationQueue, number | null> = {
+    pending: result.counts.pending,
+    reported: result.counts.reported,
+    all: null,
+  };
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeading title="Comments" description="Approve, hide, remove or restore readers’ comments, one at a time or in bulk." />
+      <PageHeading
+        title="Comments"
+        description="Approve, hide, remove or restore readers’ comments, one at a time or in bulk."
+      />
       <nav aria-label="Moderation queues">
         <ul className="flex flex-wrap gap-2 text-sm">
           {(Object.keys(queueLabels) as ModerationQueue[]).map((option) => {
@@ -64,7 +86,12 @@ export default async function ModerationPage({ searchParams }: Props) {
             <label htmlFor="status-filter" className="text-sm font-semibold">
               Status
             </label>
-            <select id="status-filter" name="status" defaultValue={status ?? ""} className="rounded-sm border border-rule bg-page px-3 py-2">
+            <select
+              id="status-filter"
+              name="status"
+              defaultValue={status ?? ""}
+              className="rounded-sm border border-rule bg-page px-3 py-2"
+            >
               <option value="">Any status</option>
               {COMMENT_STATUSES.map((option) => (
                 <option key={option} value={option}>
@@ -73,7 +100,10 @@ export default async function ModerationPage({ searchParams }: Props) {
               ))}
             </select>
           </div>
-          <button type="submit" className="rounded-sm border border-rule px-4 py-2 font-medium hover:bg-surface">
+          <button
+            type="submit"
+            className="rounded-sm border border-rule px-4 py-2 font-medium hover:bg-surface"
+          >
             Filter
           </button>
         </form>
@@ -82,7 +112,8 @@ export default async function ModerationPage({ searchParams }: Props) {
       <section aria-labelledby="queue-heading">
         <h2 id="queue-heading" className="font-serif text-xl font-bold">
           {queueLabels[queue]}
-          {status && queue === "all" ? `: ${status.toLowerCase()}` : ""} <span className="text-base font-normal text-muted">({result.total})</span>
+          {status && queue === "all" ? `: ${status.toLowerCase()}` : ""}{" "}
+          <span className="text-base font-normal text-muted">({result.total})</span>
         </h2>
         {result.items.length === 0 ? (
           <p className="mt-3 text-muted">{page > 1 ? "There’s nothing on this page." : emptyText[queue]}</p>
@@ -98,7 +129,13 @@ export default async function ModerationPage({ searchParams }: Props) {
             </div>
           </>
         )}
-        <QueryPager path={path} params={{ queue, status: queue === "all" ? status : undefined }} page={page} pageCount={result.pageCount} label="Queue pages" />
+        <QueryPager
+          path={path}
+          params={{ queue, status: queue === "all" ? status : undefined }}
+          page={page}
+          pageCount={result.pageCount}
+          label="Queue pages"
+        />
       </section>
     </div>
   );

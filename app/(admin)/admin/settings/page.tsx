@@ -20,14 +20,18 @@ export default async function SettingsPage() {
             Banned words
           </h2>
           <p className="mt-1 text-sm text-muted-strong">
-            A new or edited comment containing one of these waits in the pending queue until a moderator approves it.
+            A new or edited comment containing one of these waits in the pending queue until a moderator
+            approves it.
           </p>
         </div>
         <AddBannedWordForm />
         {words.length === 0 ? (
           <p className="text-muted">No banned words yet.</p>
         ) : (
-          <ul aria-label={`Banned words (${words.length})`} className="divide-y divide-rule border-y border-rule">
+          <ul
+            aria-label={`Banned words (${words.length})`}
+            className="divide-y divide-rule border-y border-rule"
+          >
             {words.map((word) => (
               <li key={word.id} className="flex items-center justify-between gap-3 py-2">
                 <span className="font-mono text-sm break-all">{word.word}</span>

@@ -27,13 +27,23 @@ export default async function UsersPage({ searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeading title="Users" description="Everyone with an account: how they sign in, their role and whether they may comment." />
+      <PageHeading
+        title="Users"
+        description="Everyone with an account: how they sign in, their role and whether they may comment."
+      />
       <form method="get" action={path} role="search" className="flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-col gap-1">
           <label htmlFor="user-search" className="text-sm font-semibold">
             Search by email or name
           </label>
-          <input id="user-search" type="search" name="q" defaultValue={q} maxLength={USER_SEARCH_MAX} className="rounded-sm border border-rule bg-page px-3 py-2" />
+          <input
+            id="user-search"
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={USER_SEARCH_MAX}
+            className="rounded-sm border border-rule bg-page px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">
           Search
@@ -46,7 +56,9 @@ export default async function UsersPage({ searchParams }: Props) {
       </form>
 
       <p className="text-sm text-muted" role="status">
-        {result.total === 0 ? "No accounts match." : `${result.total} account${result.total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`}
+        {result.total === 0
+          ? "No accounts match."
+          : `${result.total} account${result.total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}.`}
       </p>
 
       {result.users.length > 0 && (
@@ -83,22 +95,34 @@ export default async function UsersPage({ searchParams }: Props) {
                       {user.id === viewer.id && <span className="text-xs text-accent">you</span>}
                     </th>
                     <td className="py-3 pr-4">
-                      <RoleForm userId={user.id} role={user.role} name={name} lastAdmin={user.role === "ADMIN" && result.adminCount <= 1} />
+                      <RoleForm
+                        userId={user.id}
+                        role={user.role}
+                        name={name}
+                        lastAdmin={user.role === "ADMIN" && result.adminCount <= 1}
+                      />
                     </td>
                     <td className="py-3 pr-4">{user.signInMethods.join(", ")}</td>
                     <td className="py-3 pr-4 whitespace-nowrap">
-                      <time dateTime={user.createdAt.toISOString()}>{formatAbsoluteTime(user.createdAt)}</time>
+                      <time dateTime={user.createdAt.toISOString()}>
+                        {formatAbsoluteTime(user.createdAt)}
+                      </time>
                     </td>
                     <td className="py-3">
                       {user.commentingDisabledAt ? (
                         <>
                           <span className="font-semibold text-danger">Off</span>
-                          {user.commentingDisabledReason && <span className="block text-muted">“{user.commentingDisabledReason}”</span>}
+                          {user.commentingDisabledReason && (
+                            <span className="block text-muted">“{user.commentingDisabledReason}”</span>
+                          )}
                         </>
                       ) : (
                         <span>On</span>
                       )}
-                      <Link href={`/admin/comments/authors/${user.id}`} className="block text-accent hover:underline">
+                      <Link
+                        href={`/admin/comments/authors/${user.id}`}
+                        className="block text-accent hover:underline"
+                      >
                         {user.commentingDisabledAt ? "Turn back on…" : "Turn off…"}
                         <span className="sr-only"> commenting for {name}</span>
                       </Link>
@@ -110,7 +134,13 @@ export default async function UsersPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <QueryPager path={path} params={{ q: q || undefined }} page={page} pageCount={result.pageCount} label="User pages" />
+      <QueryPager
+        path={path}
+        params={{ q: q || undefined }}
+        page={page}
+        pageCount={result.pageCount}
+        label="User pages"
+      />
     </div>
   );
 }

@@ -13,7 +13,10 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const viewer = await getViewer();
   if (!viewer) {
     const callbackUrl = `/admin/comments/${encodeURIComponent(id)}/context`;
-    return NextResponse.redirect(new URL(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, request.url), 303);
+    return NextResponse.redirect(
+      new URL(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, request.url),
+      303,
+    );
   }
   if (!can(viewer.role, "comment:moderate")) return new NextResponse("Not found", { status: 404 });
   const location = id.length <= 64 ? await commentLocation(id) : null;

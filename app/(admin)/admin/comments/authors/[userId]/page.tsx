@@ -17,7 +17,10 @@ type Props = { params: Promise<{ userId: string }> };
 
 export default async function CommenterPage({ params }: Props) {
   const { userId } = await params;
-  const viewer = await requirePageCapability("comment:moderate", `/admin/comments/authors/${encodeURIComponent(userId)}`);
+  const viewer = await requirePageCapability(
+    "comment:moderate",
+    `/admin/comments/authors/${encodeURIComponent(userId)}`,
+  );
   const profile = await getCommenterProfile(viewer, userId);
   if (!profile) notFound();
   const disabled = profile.commentingDisabledAt !== null;
@@ -43,7 +46,8 @@ export default async function CommenterPage({ params }: Props) {
         </h2>
         {disabled ? (
           <p>
-            <span className="font-semibold text-danger">Off</span> since {formatAbsoluteTime(profile.commentingDisabledAt!)}.
+            <span className="font-semibold text-danger">Off</span> since{" "}
+            {formatAbsoluteTime(profile.commentingDisabledAt!)}.
             {profile.commentingDisabledReason && <> Reason: “{profile.commentingDisabledReason}”</>}
           </p>
         ) : (
