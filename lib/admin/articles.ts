@@ -326,7 +326,8 @@ export async function restoreRevision(viewer: Viewer, articleId: string, revisio
     db.article.findUnique({ where: { id: articleId }, select: { version: true } }),
   ]);
   if (!revision || !article) return { ok: false, error: "That revision no longer exists." };
-  const snapshot = JSON.parse(revision.snapshot) as ArticleSnapshot;
+  const snapshot = parseSnapshot(revision.snapshot);
+  if (!snapshot) return { ok: false, error: "That revision is damaged and can’t be restored." };
   const { heroImageUrl, heroImageWidth, heroImageHeight, ...rest } = snapshot;
   return saveArticle(
     viewer,
@@ -342,4 +343,16 @@ export async function getArticleFilterOptions() {
     db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   return { sections, authors };
+}
+
+/** A stored snapshot, or null when it is not one (hand-edited or from an incompatible version). */
+export function parseSnapshot(json: string): ArticleSnapshot | null {
+  try {
+    const value = JSON.parse(json) as Partial<ArticleSnapshot>;
+    const strings = [value.title, value.body, value.slug, value.sectionId, value.sourceId];
+    if (strings.some((field) => typeof field !== "string") || !Array.isArray(value.tags) || !Array.isArray(value.authorIds)) return null;
+    return value as ArticleSnapshot;
+  } catch {
+    return null;
+  }
 }

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 
 import { restoreRevisionAction } from "@/components/admin/articles/actions";
 import { requirePageCapability } from "@/lib/admin/guard";
-import { getArticleEditorData, listRevisions, type ArticleSnapshot } from "@/lib/admin/articles";
+import { getArticleEditorData, listRevisions, parseSnapshot } from "@/lib/admin/articles";
 import { diffSnapshots } from "@/lib/admin/revision-diff";
 import { can } from "@/lib/permissions";
 
@@ -21,7 +21,9 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
   const search = await searchParams;
   const older = revisions.find((r) => r.id === search.a);
   const newer = revisions.find((r) => r.id === search.b);
-  const diff = older && newer ? diffSnapshots(JSON.parse(older.snapshot) as ArticleSnapshot, JSON.parse(newer.snapshot) as ArticleSnapshot) : null;
+  const olderSnapshot = older ? parseSnapshot(older.snapshot) : null;
+  const newerSnapshot = newer ? parseSnapshot(newer.snapshot) : null;
+  const diff = olderSnapshot && newerSnapshot ? diffSnapshots(olderSnapshot, newerSnapshot) : null;
   const canRestore = can(viewer.role, "article:edit-any");
 
   return (
