@@ -177,6 +177,11 @@ async function measureLoad(base, request, pgid) {
       othersBeforeCores,
       attempt,
     };
+    // Server CPU time per request: less sensitive to a busy machine than req/s (one Node process can
+    // serve at most about 1000 / cpuMsPerRequest req/s on a core of its own).
+    run.serverCpuMsPerRequest = run.requests
+      ? Math.round(((run.cpu.serverCores * DURATION * 1000) / run.requests) * 100) / 100
+      : null;
     if (!best || run.cpu.otherCores < best.cpu.otherCores) best = run;
     // Repeat only a run that started quiet and was disturbed; on a machine that never got quiet a
     // second attempt would be disturbed too (the figures then say so: see cpu.otherCores).
@@ -192,7 +197,8 @@ async function measureLoad(base, request, pgid) {
 function describeLoad(s) {
   return (
     `${s.reqPerSec.toFixed(0)} req/s, p50 ${ms(s.p50Ms)}, p99 ${ms(s.p99Ms)}, RSS peak ${mb(s.rssPeakBytes)}, ` +
-    `CPU server ${s.cpu.serverCores} / autocannon ${s.cpu.benchCores} / others ${s.cpu.otherCores} cores` +
+    `CPU server ${s.cpu.serverCores} / autocannon ${s.cpu.benchCores} / others ${s.cpu.otherCores} cores, ` +
+    `${s.serverCpuMsPerRequest} ms server CPU per request` +
     (s.non2xx || s.errors ? `, ${s.non2xx} non-2xx, ${s.errors} errors` : "")
   );
 }
@@ -355,9 +361,10 @@ function printTable(provider, results) {
     ms(s.p99Ms),
     mb(s.rssPeakBytes),
     `${s.cpu.serverCores}/${s.cpu.benchCores}/${s.cpu.otherCores}`,
+    `${s.serverCpuMsPerRequest}`,
     s.non2xx || s.errors ? `${s.non2xx}/${s.errors}` : "0",
   ]);
-  const header = ["page", "req/s", "p50", "p99", "RSS peak", "CPU srv/ac/other", "non-2xx/err"];
+  const header = ["page", "req/s", "p50", "p99", "RSS peak", "CPU srv/ac/other", "CPU ms/req", "non-2xx/err"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells) =>
     cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
