@@ -5,7 +5,13 @@ import { sessionCookieName } from "@/lib/auth/sessions";
 import { parsePageParam } from "@/lib/pagination";
 import { can } from "@/lib/permissions";
 import { internalPublishToken, isPublishingDue, runPublishingOnce } from "@/lib/publishing";
-import { archiveExists, archivePages, commentPages, resolveArticleRoute, type ArchiveKind } from "@/lib/routing";
+import {
+  archiveExists,
+  archivePages,
+  commentPages,
+  resolveArticleRoute,
+  type ArchiveKind,
+} from "@/lib/routing";
 
 /**
  * Gives unknown stories, archives and junk ?page= values a real 404 status (and old slugs their 301)
@@ -35,12 +41,14 @@ export async function proxy(request: NextRequest) {
   const pageValues = searchParams.getAll("page");
   const page = parsePageParam(pageValues.length > 1 ? pageValues : pageValues[0]);
   if (page === null) return notFound(request);
-  if (first === "latest") return page > (await archivePages("latest")) ? notFound(request) : NextResponse.next();
+  if (first === "latest")
+    return page > (await archivePages("latest")) ? notFound(request) : NextResponse.next();
   if (!slug) return NextResponse.next();
 
   if (first === "articles") {
     const sort = searchParams.get("sort");
-    if (rest === "comments" && sort !== null && !["newest", "oldest", "replies"].includes(sort)) return notFound(request);
+    if (rest === "comments" && sort !== null && !["newest", "oldest", "replies"].includes(sort))
+      return notFound(request);
     const route = await resolveArticleRoute(slug);
     if (route.kind === "missing") return notFound(request);
     if (route.kind === "redirect") {
@@ -65,7 +73,8 @@ async function publishScheduled(request: NextRequest) {
       method: "POST",
       headers: { "x-publish-token": internalPublishToken() },
     }).catch(() => null);
-    if (!response?.ok) console.error(`Scheduled publishing failed (${response?.status ?? "no response"}); will retry.`);
+    if (!response?.ok)
+      console.error(`Scheduled publishing failed (${response?.status ?? "no response"}); will retry.`);
   });
 }
 
@@ -74,5 +83,18 @@ function notFound(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/", "/preview/:token", "/admin", "/admin/:path*", "/dev/:path*", "/latest", "/articles/:slug", "/articles/:slug/comments", "/tags/:slug", "/sections/:slug", "/sources/:slug", "/authors/:slug"],
+  matcher: [
+    "/",
+    "/preview/:token",
+    "/admin",
+    "/admin/:path*",
+    "/dev/:path*",
+    "/latest",
+    "/articles/:slug",
+    "/articles/:slug/comments",
+    "/tags/:slug",
+    "/sections/:slug",
+    "/sources/:slug",
+    "/authors/:slug",
+  ],
 };

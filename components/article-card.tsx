@@ -81,7 +81,15 @@ export function StoryCard({ article, headingLevel = 3 }: { article: Card; headin
 }
 
 /** A text-only row: outlet, time, title and excerpt. Used by rails, archives and the related sidebar. */
-export function StoryRow({ article, headingLevel = 3, showExcerpt = true }: { article: Card; headingLevel?: 2 | 3; showExcerpt?: boolean }) {
+export function StoryRow({
+  article,
+  headingLevel = 3,
+  showExcerpt = true,
+}: {
+  article: Card;
+  headingLevel?: 2 | 3;
+  showExcerpt?: boolean;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="flex flex-col gap-1 py-3">
@@ -91,7 +99,9 @@ export function StoryRow({ article, headingLevel = 3, showExcerpt = true }: { ar
           {article.title}
         </Link>
       </Heading>
-      {showExcerpt && article.excerpt && <p className="line-clamp-3 text-sm text-muted-strong">{article.excerpt}</p>}
+      {showExcerpt && article.excerpt && (
+        <p className="line-clamp-3 text-sm text-muted-strong">{article.excerpt}</p>
+      )}
       <CommentCount count={article.commentCount} slug={article.slug} />
     </article>
   );

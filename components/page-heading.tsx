@@ -1,5 +1,13 @@
 /** The h1 of archive and utility pages. */
-export function PageHeading({ kicker, title, description }: { kicker?: string; title: string; description?: string }) {
+export function PageHeading({
+  kicker,
+  title,
+  description,
+}: {
+  kicker?: string;
+  title: string;
+  description?: string;
+}) {
   return (
     <div className="mb-6 border-b border-rule pb-4">
       {kicker && <p className="text-xs font-bold uppercase tracking-widest text-accent">{kicker}</p>}

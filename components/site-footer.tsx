@@ -7,7 +7,8 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-rule">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-muted md:flex-row md:justify-between">
         <p>
-          {siteName} gathers reporting from independent outlets. Every story links to the outlet that published it.
+          {siteName} gathers reporting from independent outlets. Every story links to the outlet that
+          published it.
         </p>
         <nav aria-label="Footer">
           <ul className="flex gap-4">

@@ -63,7 +63,11 @@ export const envSchema = z
       ["GOOGLE_ID", "GOOGLE_SECRET"],
     ] as const) {
       if (Boolean(env[id]) !== Boolean(env[secret])) {
-        ctx.addIssue({ code: "custom", path: [env[id] ? secret : id], message: `must be set together with ${env[id] ? id : secret}` });
+        ctx.addIssue({
+          code: "custom",
+          path: [env[id] ? secret : id],
+          message: `must be set together with ${env[id] ? id : secret}`,
+        });
       }
     }
     if (env.EMAIL_SERVER && !env.EMAIL_FROM) {
@@ -75,7 +79,9 @@ export type Env = z.infer<typeof envSchema>;
 
 export class InvalidEnvironmentError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid environment configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for every variable.`);
+    super(
+      `Invalid environment configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee .env.example for every variable.`,
+    );
     this.name = "InvalidEnvironmentError";
   }
 }
@@ -85,7 +91,11 @@ export class InvalidEnvironmentError extends Error {
  * (instrumentation and `npm start` parse again without this flag).
  */
 export function parseEnv(source: Record<string, string | undefined>, { building = false } = {}): Env {
-  const result = envSchema.safeParse(building ? { ...source, NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || "build-time-placeholder-secret" } : source);
+  const result = envSchema.safeParse(
+    building
+      ? { ...source, NEXTAUTH_SECRET: source.NEXTAUTH_SECRET || "build-time-placeholder-secret" }
+      : source,
+  );
   if (result.success) return result.data;
   throw new InvalidEnvironmentError(
     result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`),

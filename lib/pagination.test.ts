@@ -15,12 +15,24 @@ describe("parsePageParam", () => {
     expect(parsePageParam(value)).toBe(page);
   });
 
-  it.each(["abc", "-1", "0", "01", "1.5", "1e3", " 2", "2 ", "", "99999999999999", "0x10", "Infinity", "NaN", "２"])(
-    "rejects %j",
-    (value) => {
-      expect(parsePageParam(value)).toBeNull();
-    },
-  );
+  it.each([
+    "abc",
+    "-1",
+    "0",
+    "01",
+    "1.5",
+    "1e3",
+    " 2",
+    "2 ",
+    "",
+    "99999999999999",
+    "0x10",
+    "Infinity",
+    "NaN",
+    "２",
+  ])("rejects %j", (value) => {
+    expect(parsePageParam(value)).toBeNull();
+  });
 
   it("rejects a repeated parameter", () => {
     expect(parsePageParam(["1", "2"])).toBeNull();

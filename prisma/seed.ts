@@ -20,7 +20,9 @@ async function main() {
     if (values.synthetic !== undefined) {
       const count = Number(values.synthetic);
       if (!Number.isInteger(count) || count < 1 || count > 2_000_000) {
-        throw new Error(`--synthetic needs a whole number of articles between 1 and 2000000, got "${values.synthetic}"`);
+        throw new Error(
+          `--synthetic needs a whole number of articles between 1 and 2000000, got "${values.synthetic}"`,
+        );
       }
       await seedSynthetic(db, count);
       return;

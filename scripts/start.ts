@@ -28,18 +28,22 @@ function ensureLocalSecret() {
   mkdirSync("data", { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   process.env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
-  console.log(`• NEXTAUTH_SECRET is not set: using a generated local secret (${file}). Set it in production.`);
+  console.log(
+    `• NEXTAUTH_SECRET is not set: using a generated local secret (${file}). Set it in production.`,
+  );
 }
 
 function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit", env: process.env });
-  if (result.status !== 0) fail(`${[command, ...args].join(" ")} failed (exit ${result.status ?? result.signal}).`);
+  if (result.status !== 0)
+    fail(`${[command, ...args].join(" ")} failed (exit ${result.status ?? result.signal}).`);
 }
 
 async function main() {
   const usingDefaultDatabase = !process.env.DATABASE_URL;
   // The zero-setup demo (no DATABASE_URL) lets the seeded demo accounts sign in; a real deployment does not.
-  if (usingDefaultDatabase && process.env.ALLOW_DEMO_ACCOUNTS === undefined) process.env.ALLOW_DEMO_ACCOUNTS = "1";
+  if (usingDefaultDatabase && process.env.ALLOW_DEMO_ACCOUNTS === undefined)
+    process.env.ALLOW_DEMO_ACCOUNTS = "1";
   ensureLocalSecret();
   let env;
   try {
@@ -70,7 +74,11 @@ async function main() {
 
   // The home page is prerendered at build time from the build's database; rebuild when the database changes.
   const builtFor = path.join(".next", "built-for-database");
-  if (!existsSync(path.join(".next", "BUILD_ID")) || !existsSync(builtFor) || readFileSync(builtFor, "utf8") !== where) {
+  if (
+    !existsSync(path.join(".next", "BUILD_ID")) ||
+    !existsSync(builtFor) ||
+    readFileSync(builtFor, "utf8") !== where
+  ) {
     console.log("• No build for this database: running next build…");
     run(process.execPath, [require_next(), "build"]);
     writeFileSync(builtFor, where);
@@ -85,7 +93,9 @@ async function main() {
     process.stdout.write(chunk);
     if (!announced && /Ready|started server/i.test(chunk.toString())) {
       announced = true;
-      console.log(`\n  ${env.SITE_NAME} is running at http://localhost:${env.PORT} (${databaseProvider(env.DATABASE_URL)})\n`);
+      console.log(
+        `\n  ${env.SITE_NAME} is running at http://localhost:${env.PORT} (${databaseProvider(env.DATABASE_URL)})\n`,
+      );
     }
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

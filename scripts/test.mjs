@@ -22,8 +22,15 @@ function run(command, commandArgs, env = process.env) {
 function playwrightCachedChromium() {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(os.homedir(), ".cache", "ms-playwright");
   if (!existsSync(cache)) return undefined;
-  for (const dir of readdirSync(cache).filter((name) => name.startsWith("chromium")).sort().reverse()) {
-    for (const candidate of ["chrome-linux/chrome", "chrome-linux64/chrome", "chrome-headless-shell-linux64/chrome-headless-shell"]) {
+  for (const dir of readdirSync(cache)
+    .filter((name) => name.startsWith("chromium"))
+    .sort()
+    .reverse()) {
+    for (const candidate of [
+      "chrome-linux/chrome",
+      "chrome-linux64/chrome",
+      "chrome-headless-shell-linux64/chrome-headless-shell",
+    ]) {
       const file = path.join(cache, dir, candidate);
       if (existsSync(file)) return file;
     }
@@ -33,7 +40,12 @@ function playwrightCachedChromium() {
 
 /** CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download cache. */
 function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", playwrightCachedChromium()];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    playwrightCachedChromium(),
+  ];
   return candidates.find((candidate) => candidate && existsSync(candidate));
 }
 

@@ -15,11 +15,20 @@ const roles = ["READER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const;
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, role: { type: "string", default: "EDITOR" }, password: { type: "string" }, name: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      role: { type: "string", default: "EDITOR" },
+      password: { type: "string" },
+      name: { type: "string" },
+    },
   });
   const input = z
     .object({
-      email: z.string().trim().toLowerCase().pipe(z.email({ message: "--email must be a valid email address" })),
+      email: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .pipe(z.email({ message: "--email must be a valid email address" })),
       role: z.enum(roles, { message: `--role must be one of ${roles.join(", ")}` }),
       password: z.string().optional(),
       name: z.string().trim().max(60).optional(),
@@ -34,8 +43,18 @@ async function main() {
   try {
     const user = await db.user.upsert({
       where: { email: input.email },
-      create: { email: input.email, name: input.name ?? null, role: input.role, passwordHash, emailVerified: new Date() },
-      update: { role: input.role, ...(passwordHash ? { passwordHash } : {}), ...(input.name ? { name: input.name } : {}) },
+      create: {
+        email: input.email,
+        name: input.name ?? null,
+        role: input.role,
+        passwordHash,
+        emailVerified: new Date(),
+      },
+      update: {
+        role: input.role,
+        ...(passwordHash ? { passwordHash } : {}),
+        ...(input.name ? { name: input.name } : {}),
+      },
       select: { id: true, email: true, role: true },
     });
     console.log(`${user.email} is now ${user.role}${passwordHash ? " (password set)" : ""}.`);
@@ -45,6 +64,12 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof z.ZodError ? error.issues.map((issue) => issue.message).join("\n") : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof z.ZodError
+      ? error.issues.map((issue) => issue.message).join("\n")
+      : error instanceof Error
+        ? error.message
+        : error,
+  );
   process.exit(1);
 });

@@ -22,7 +22,10 @@ export default async function HomePage() {
 
       <div className="grid gap-10 lg:grid-cols-3">
         <section aria-labelledby="headlines-heading" className="lg:col-span-2">
-          <h2 id="headlines-heading" className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold uppercase tracking-widest">
+          <h2
+            id="headlines-heading"
+            className="mb-4 border-b-2 border-ink pb-1 text-sm font-bold uppercase tracking-widest"
+          >
             Headlines
           </h2>
           <div className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
@@ -33,7 +36,10 @@ export default async function HomePage() {
         </section>
 
         <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading" className="mb-1 border-b-2 border-ink pb-1 text-sm font-bold uppercase tracking-widest">
+          <h2
+            id="latest-heading"
+            className="mb-1 border-b-2 border-ink pb-1 text-sm font-bold uppercase tracking-widest"
+          >
             Latest
           </h2>
           <div className="divide-y divide-rule">
@@ -42,7 +48,10 @@ export default async function HomePage() {
             ))}
           </div>
           {home.hasOlder && (
-            <Link href="/latest?page=2" className="mt-3 inline-block text-sm font-medium text-accent hover:underline">
+            <Link
+              href="/latest?page=2"
+              className="mt-3 inline-block text-sm font-medium text-accent hover:underline"
+            >
               Older stories →
             </Link>
           )}
@@ -59,7 +68,10 @@ export default async function HomePage() {
               <Link href={`/sections/${rail.section.slug}`} className="hover:text-accent">
                 {rail.section.name}
               </Link>
-              <Link href={`/sections/${rail.section.slug}`} className="text-xs font-medium normal-case tracking-normal text-accent">
+              <Link
+                href={`/sections/${rail.section.slug}`}
+                className="text-xs font-medium normal-case tracking-normal text-accent"
+              >
                 More<span className="sr-only"> from {rail.section.name}</span> →
               </Link>
             </h2>

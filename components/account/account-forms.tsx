@@ -12,7 +12,14 @@ export function DisplayNameForm({ name }: { name: string }) {
   const [state, formAction, pending] = useActionState(updateDisplayNameAction, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-3">
-      <Field label="Display name" name="name" hint="Shown on your comments." defaultValue={state.values?.name ?? name} key={state.values?.name} error={state.fieldErrors?.name} />
+      <Field
+        label="Display name"
+        name="name"
+        hint="Shown on your comments."
+        defaultValue={state.values?.name ?? name}
+        key={state.values?.name}
+        error={state.fieldErrors?.name}
+      />
       <FormMessage state={state} />
       <div>
         <SubmitButton pending={pending}>Save name</SubmitButton>
@@ -26,7 +33,14 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
   return (
     <form action={formAction} className="flex flex-col gap-3">
       {hasPassword && (
-        <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={state.fieldErrors?.currentPassword} />
+        <Field
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={state.fieldErrors?.currentPassword}
+        />
       )}
       <Field
         label={hasPassword ? "New password" : "Password"}
@@ -50,10 +64,16 @@ export function DeleteAccountForm() {
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <p className="text-sm">
-        This signs you out everywhere and deletes your account. Your comments become “[deleted]” placeholders so replies
-        keep their place. It can’t be undone.
+        This signs you out everywhere and deletes your account. Your comments become “[deleted]” placeholders
+        so replies keep their place. It can’t be undone.
       </p>
-      <Field label="Type “delete my account” to confirm" name="confirm" autoComplete="off" defaultValue={state.values?.confirm} error={state.fieldErrors?.confirm} />
+      <Field
+        label="Type “delete my account” to confirm"
+        name="confirm"
+        autoComplete="off"
+        defaultValue={state.values?.confirm}
+        error={state.fieldErrors?.confirm}
+      />
       <div>
         <SubmitButton pending={pending}>Delete my account</SubmitButton>
       </div>

@@ -12,7 +12,6 @@ import { cacheTags } from "@/lib/cache-tags";
 
 import type { FormState } from "../auth/form-state";
 
-
 const field = (formData: FormData, key: string) => {
   const value = formData.get(key);
   return typeof value === "string" ? value : "";
@@ -33,7 +32,8 @@ export async function updateDisplayNameAction(_state: FormState, formData: FormD
     .transform((v) => v.trim())
     .pipe(z.string().min(1, "Enter a display name.").max(60, "Keep it under 60 characters."))
     .safeParse(values.name);
-  if (!parsed.success) return { status: "error", fieldErrors: { name: parsed.error.issues[0]?.message }, values };
+  if (!parsed.success)
+    return { status: "error", fieldErrors: { name: parsed.error.issues[0]?.message }, values };
   await updateDisplayName(viewer.id, parsed.data);
   // Names appear on cached comment lists; they refresh on their next revalidation or comment.
   return { status: "success", message: "Display name saved.", values: { name: parsed.data } };
@@ -42,7 +42,10 @@ export async function updateDisplayNameAction(_state: FormState, formData: FormD
 export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
   const newPassword = field(formData, "newPassword");
-  const problem = newPassword.length > MAX_PASSWORD_LENGTH ? "Too long." : passwordProblem(newPassword, viewer.email ?? undefined);
+  const problem =
+    newPassword.length > MAX_PASSWORD_LENGTH
+      ? "Too long."
+      : passwordProblem(newPassword, viewer.email ?? undefined);
   if (problem) return { status: "error", fieldErrors: { newPassword: problem } };
   const result = await changePassword(viewer.id, await currentSessionToken(), {
     currentPassword: field(formData, "currentPassword"),
@@ -61,7 +64,11 @@ export async function signOutEverywhereAction(): Promise<void> {
 export async function deleteAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
   if (field(formData, "confirm").trim().toLowerCase() !== "delete my account") {
-    return { status: "error", fieldErrors: { confirm: "Type “delete my account” to confirm." }, values: { confirm: field(formData, "confirm") } };
+    return {
+      status: "error",
+      fieldErrors: { confirm: "Type “delete my account” to confirm." },
+      values: { confirm: field(formData, "confirm") },
+    };
   }
   const articleIds = await deleteAccount(viewer.id);
   for (const articleId of articleIds) updateTag(cacheTags.comments(articleId));

@@ -8,7 +8,15 @@ import { formatAbsoluteTime } from "../time/format";
 import { RelativeTime } from "../time/relative-time";
 
 /** The article as readers see it; also used by the editors' preview. */
-export function ArticleView({ article, related, comments }: { article: ArticlePage; related: ArticleCard[]; comments: React.ReactNode }) {
+export function ArticleView({
+  article,
+  related,
+  comments,
+}: {
+  article: ArticlePage;
+  related: ArticleCard[];
+  comments: React.ReactNode;
+}) {
   return (
     <div className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <article aria-labelledby="article-headline" className="min-w-0">
@@ -24,7 +32,10 @@ export function ArticleView({ article, related, comments }: { article: ArticlePa
           {article.dek && <p className="font-serif text-xl text-muted-strong">{article.dek}</p>}
           <div className="flex flex-col gap-1 border-y border-rule py-3 text-sm">
             <p>
-              <Link href={`/sources/${article.source.slug}`} className="font-bold text-accent hover:underline">
+              <Link
+                href={`/sources/${article.source.slug}`}
+                className="font-bold text-accent hover:underline"
+              >
                 {article.source.name}
               </Link>
               {article.authors.length > 0 && (
@@ -83,7 +94,10 @@ export function ArticleView({ article, related, comments }: { article: ArticlePa
             <ul className="mt-2 flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link href={`/tags/${tag.slug}`} className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent">
+                  <Link
+                    href={`/tags/${tag.slug}`}
+                    className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent"
+                  >
                     #{tag.name}
                   </Link>
                 </li>
@@ -96,7 +110,9 @@ export function ArticleView({ article, related, comments }: { article: ArticlePa
       </article>
 
       <aside aria-label="Related articles" className="lg:sticky lg:top-4 lg:self-start">
-        <h2 className="border-b-2 border-ink pb-1 text-sm font-bold uppercase tracking-widest">Related articles</h2>
+        <h2 className="border-b-2 border-ink pb-1 text-sm font-bold uppercase tracking-widest">
+          Related articles
+        </h2>
         {related.length === 0 ? (
           <p className="py-3 text-sm text-muted">No related stories yet.</p>
         ) : (

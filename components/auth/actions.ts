@@ -11,7 +11,6 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 
 import type { FormState } from "./form-state";
 
-
 const email = z
   .string()
   .trim()
@@ -47,10 +46,19 @@ export async function signInWithPasswordAction(_state: FormState, formData: Form
 export async function requestMagicLinkAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = { email: text(formData, "email") };
   const parsed = email.safeParse(values.email);
-  if (!parsed.success) return { status: "error", fieldErrors: { email: parsed.error.issues[0]?.message }, values };
-  const outcome = await requestMagicLink(parsed.data, safeCallbackPath(formData.get("callbackUrl")), await requestIp());
+  if (!parsed.success)
+    return { status: "error", fieldErrors: { email: parsed.error.issues[0]?.message }, values };
+  const outcome = await requestMagicLink(
+    parsed.data,
+    safeCallbackPath(formData.get("callbackUrl")),
+    await requestIp(),
+  );
   if (!outcome.ok) return { status: "error", message: outcome.error, values };
-  return { status: "success", message: `We’ve emailed a sign-in link to ${parsed.data}. It works once, for 15 minutes.`, values };
+  return {
+    status: "success",
+    message: `We’ve emailed a sign-in link to ${parsed.data}. It works once, for 15 minutes.`,
+    values,
+  };
 }
 
 export async function registerAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -58,7 +66,11 @@ export async function registerAction(_state: FormState, formData: FormData): Pro
   const parsed = z
     .object({
       email,
-      name: z.string().trim().max(60, "Keep your display name under 60 characters.").refine((v) => !v.includes("\0"), "Remove the invalid characters."),
+      name: z
+        .string()
+        .trim()
+        .max(60, "Keep your display name under 60 characters.")
+        .refine((v) => !v.includes("\0"), "Remove the invalid characters."),
       password: z.string(),
     })
     .superRefine((input, ctx) => {
@@ -67,7 +79,11 @@ export async function registerAction(_state: FormState, formData: FormData): Pro
     })
     .safeParse({ ...values, password: text(formData, "password") });
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrors(parsed.error), values };
-  const outcome = await register(parsed.data, safeCallbackPath(formData.get("callbackUrl")), await requestIp());
+  const outcome = await register(
+    parsed.data,
+    safeCallbackPath(formData.get("callbackUrl")),
+    await requestIp(),
+  );
   if (!outcome.ok) return { status: "error", message: outcome.error, values };
   return {
     status: "success",

@@ -3,7 +3,13 @@
 import { signIn } from "next-auth/react";
 
 /** Only rendered when a provider is configured; OAuth needs JavaScript for next-auth's CSRF handshake. */
-export function OAuthButtons({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl: string }) {
+export function OAuthButtons({
+  providers,
+  callbackUrl,
+}: {
+  providers: { id: string; name: string }[];
+  callbackUrl: string;
+}) {
   if (providers.length === 0) return null;
   return (
     <div className="flex flex-col gap-2">

@@ -10,10 +10,28 @@ export function PasswordSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(signInWithPasswordAction, initialFormState);
   return (
     <form action={formAction} className="flex flex-col gap-4" aria-labelledby="password-heading" noValidate>
-      <h2 id="password-heading" className="font-serif text-xl font-bold">Sign in with your password</h2>
+      <h2 id="password-heading" className="font-serif text-xl font-bold">
+        Sign in with your password
+      </h2>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label="Email" name="email" id="password-email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      <Field
+        label="Email"
+        name="email"
+        id="password-email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
       <FormMessage state={state} />
       <SubmitButton pending={pending}>Sign in</SubmitButton>
     </form>

@@ -13,10 +13,28 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   if (state.status === "success") return <FormMessage state={state} />;
   return (
     <form action={formAction} className="flex flex-col gap-4" aria-labelledby="register-heading" noValidate>
-      <h2 id="register-heading" className="font-serif text-xl font-bold">Create an account</h2>
+      <h2 id="register-heading" className="font-serif text-xl font-bold">
+        Create an account
+      </h2>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field label="Display name" name="name" autoComplete="nickname" hint="Shown on your comments." defaultValue={state.values?.name} error={state.fieldErrors?.name} />
-      <Field label="Email" name="email" id="register-email" type="email" autoComplete="email" required defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Field
+        label="Display name"
+        name="name"
+        autoComplete="nickname"
+        hint="Shown on your comments."
+        defaultValue={state.values?.name}
+        error={state.fieldErrors?.name}
+      />
+      <Field
+        label="Email"
+        name="email"
+        id="register-email"
+        type="email"
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
+      />
       <Field
         label="Password"
         name="password"

@@ -14,13 +14,19 @@ import type { FormState } from "../auth/form-state";
 
 const commentBody = z
   .string()
-  .refine((value) => !value.includes("\0"), "Your comment contains invalid characters (NUL). Remove them and try again.")
+  .refine(
+    (value) => !value.includes("\0"),
+    "Your comment contains invalid characters (NUL). Remove them and try again.",
+  )
   .transform((value) => value.replace(/\r\n?/g, "\n").trim())
   .pipe(
     z
       .string()
       .min(1, "Write something before posting.")
-      .max(COMMENT_MAX_LENGTH, `Comments can be at most ${COMMENT_MAX_LENGTH.toLocaleString("en")} characters.`),
+      .max(
+        COMMENT_MAX_LENGTH,
+        `Comments can be at most ${COMMENT_MAX_LENGTH.toLocaleString("en")} characters.`,
+      ),
   );
 
 const id = z.string().min(1).max(64);
@@ -44,22 +50,33 @@ export async function postCommentAction(_state: FormState, formData: FormData): 
   const values = { body: field(formData, "body") };
   const parsed = z
     .object({ articleId: id, parentId: id.optional(), body: commentBody })
-    .safeParse({ articleId: field(formData, "articleId"), parentId: field(formData, "parentId") || undefined, body: values.body });
+    .safeParse({
+      articleId: field(formData, "articleId"),
+      parentId: field(formData, "parentId") || undefined,
+      body: values.body,
+    });
   if (!parsed.success) {
     const bodyIssue = parsed.error.issues.find((issue) => issue.path[0] === "body");
-    return { status: "error", fieldErrors: { body: bodyIssue?.message ?? "This story isn’t available for comments." }, values };
+    return {
+      status: "error",
+      fieldErrors: { body: bodyIssue?.message ?? "This story isn’t available for comments." },
+      values,
+    };
   }
   const viewer = await getViewer();
   const result = await createComment(viewer, parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
   invalidate(result.articleId);
-  if (result.status === "PENDING") redirect(`/articles/${result.articleSlug}/comments?posted=pending#comment-${result.commentId}`);
+  if (result.status === "PENDING")
+    redirect(`/articles/${result.articleSlug}/comments?posted=pending#comment-${result.commentId}`);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
 export async function editCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = { body: field(formData, "body") };
-  const parsed = z.object({ commentId: id, body: commentBody }).safeParse({ commentId: field(formData, "commentId"), body: values.body });
+  const parsed = z
+    .object({ commentId: id, body: commentBody })
+    .safeParse({ commentId: field(formData, "commentId"), body: values.body });
   if (!parsed.success) {
     return { status: "error", fieldErrors: { body: parsed.error.issues[0]?.message }, values };
   }
@@ -78,7 +95,10 @@ export async function deleteCommentAction(_state: FormState, formData: FormData)
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
-const reportReasons = Object.keys(REPORT_REASONS) as [keyof typeof REPORT_REASONS, ...(keyof typeof REPORT_REASONS)[]];
+const reportReasons = Object.keys(REPORT_REASONS) as [
+  keyof typeof REPORT_REASONS,
+  ...(keyof typeof REPORT_REASONS)[],
+];
 
 export async function reportCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = { reason: field(formData, "reason"), details: field(formData, "details") };
@@ -86,10 +106,15 @@ export async function reportCommentAction(_state: FormState, formData: FormData)
     .object({
       commentId: id,
       reason: z.enum(reportReasons, { message: "Choose a reason." }),
-      details: z.string().trim().max(1000, "Keep the details under 1,000 characters.").refine((v) => !v.includes("\0"), "Remove the invalid characters."),
+      details: z
+        .string()
+        .trim()
+        .max(1000, "Keep the details under 1,000 characters.")
+        .refine((v) => !v.includes("\0"), "Remove the invalid characters."),
     })
     .superRefine((input, ctx) => {
-      if (input.reason === "OTHER" && !input.details) ctx.addIssue({ code: "custom", path: ["details"], message: "Tell us what’s wrong." });
+      if (input.reason === "OTHER" && !input.details)
+        ctx.addIssue({ code: "custom", path: ["details"], message: "Tell us what’s wrong." });
     })
     .safeParse({ commentId: field(formData, "commentId"), ...values });
   if (!parsed.success) {

@@ -10,7 +10,13 @@ export function CommentBody({ text }: { text: string }) {
         <p key={index}>
           {paragraph.map((part, partIndex) =>
             part.kind === "link" ? (
-              <a key={partIndex} href={part.href} rel="nofollow ugc noopener" target="_blank" className="text-accent underline">
+              <a
+                key={partIndex}
+                href={part.href}
+                rel="nofollow ugc noopener"
+                target="_blank"
+                className="text-accent underline"
+              >
                 {part.text}
               </a>
             ) : (

@@ -40,23 +40,34 @@ export function CommentComposer({ articleId, articleSlug }: { articleId: string;
   if (viewer?.commentingDisabled) {
     return (
       <p className="mt-3 rounded-sm bg-surface p-3 text-sm">
-        Commenting has been turned off for your account.{viewer.commentingDisabledReason ? ` Reason: ${viewer.commentingDisabledReason}` : ""}
+        Commenting has been turned off for your account.
+        {viewer.commentingDisabledReason ? ` Reason: ${viewer.commentingDisabledReason}` : ""}
       </p>
     );
   }
   return (
     <div className="mt-4 flex flex-col gap-4">
       {pending.length > 0 && (
-        <section aria-label="Your comments awaiting moderation" className="rounded-sm border border-dashed border-rule p-3">
+        <section
+          aria-label="Your comments awaiting moderation"
+          className="rounded-sm border border-dashed border-rule p-3"
+        >
           {pending.map((comment) => (
             <article key={comment.id} id={`comment-${comment.id}`} className="comment py-2">
-              <p className="text-xs font-bold uppercase tracking-wide text-accent">Awaiting moderation · only you can see this</p>
+              <p className="text-xs font-bold uppercase tracking-wide text-accent">
+                Awaiting moderation · only you can see this
+              </p>
               <CommentBody text={comment.body} />
             </article>
           ))}
         </section>
       )}
-      <CommentForm mode="post" articleId={articleId} label={viewer ? `Comment as ${viewer.name}` : "Your comment"} submitLabel="Post comment" />
+      <CommentForm
+        mode="post"
+        articleId={articleId}
+        label={viewer ? `Comment as ${viewer.name}` : "Your comment"}
+        submitLabel="Post comment"
+      />
       {!viewer && (
         <p className="text-xs text-muted">
           You need to{" "}

@@ -9,13 +9,20 @@ export function CommentContextCard({ comment }: { comment: CommentContext }) {
     <div className="mb-6">
       <p className="text-sm">
         On{" "}
-        <Link href={`/articles/${comment.article.slug}#comment-${comment.id}`} className="font-semibold text-accent hover:underline">
+        <Link
+          href={`/articles/${comment.article.slug}#comment-${comment.id}`}
+          className="font-semibold text-accent hover:underline"
+        >
           {comment.article.title}
         </Link>
       </p>
       <blockquote className="mt-3 border-l-4 border-rule pl-4">
         <p className="text-sm font-semibold">{comment.authorName} wrote:</p>
-        {comment.deleted ? <p className="italic text-muted">[deleted]</p> : <CommentBody text={comment.body} />}
+        {comment.deleted ? (
+          <p className="italic text-muted">[deleted]</p>
+        ) : (
+          <CommentBody text={comment.body} />
+        )}
       </blockquote>
     </div>
   );

@@ -9,12 +9,22 @@ import { FormMessage, SubmitButton } from "../forms/field";
 import { editCommentAction, postCommentAction } from "./actions";
 
 type CommentFormProps =
-  | { mode: "post"; articleId: string; parentId?: string; label: string; submitLabel: string; defaultBody?: string }
+  | {
+      mode: "post";
+      articleId: string;
+      parentId?: string;
+      label: string;
+      submitLabel: string;
+      defaultBody?: string;
+    }
   | { mode: "edit"; commentId: string; label: string; submitLabel: string; defaultBody: string };
 
 /** Posts (or edits) a comment. Works without JavaScript; with it, errors come back without losing the text. */
 export function CommentForm(props: CommentFormProps) {
-  const [state, formAction, pending] = useActionState(props.mode === "post" ? postCommentAction : editCommentAction, initialFormState);
+  const [state, formAction, pending] = useActionState(
+    props.mode === "post" ? postCommentAction : editCommentAction,
+    initialFormState,
+  );
   const fieldId = useId();
   const error = state.fieldErrors?.body;
   return (
@@ -49,7 +59,8 @@ export function CommentForm(props: CommentFormProps) {
         </p>
       ) : (
         <p id={`${fieldId}-hint`} className="text-xs text-muted">
-          Plain text. Links are allowed; blank lines start a new paragraph. Up to {COMMENT_MAX_LENGTH.toLocaleString("en")} characters.
+          Plain text. Links are allowed; blank lines start a new paragraph. Up to{" "}
+          {COMMENT_MAX_LENGTH.toLocaleString("en")} characters.
         </p>
       )}
       <FormMessage state={state} />

@@ -7,7 +7,15 @@ import { EDIT_WINDOW_MS } from "@/lib/comments/rules";
 import { useViewer } from "../viewer/viewer-context";
 
 /** Edit (for 15 minutes) and delete, shown only to the comment's author; the server checks again. */
-export function CommentOwnerLinks({ commentId, authorId, createdAt }: { commentId: string; authorId: string; createdAt: string }) {
+export function CommentOwnerLinks({
+  commentId,
+  authorId,
+  createdAt,
+}: {
+  commentId: string;
+  authorId: string;
+  createdAt: string;
+}) {
   const { viewer, checkedAt: now } = useViewer();
   if (!viewer) return null;
   const own = viewer.id === authorId;

@@ -7,7 +7,11 @@ import { CommentOwnerLinks } from "./comment-owner-links";
 function CommentItem({ comment, canReply }: { comment: CommentView; canReply: boolean }) {
   return (
     <li>
-      <article id={`comment-${comment.id}`} className="comment rounded-sm py-3" aria-label={comment.deleted ? "Deleted comment" : `Comment by ${comment.author?.name ?? "a reader"}`}>
+      <article
+        id={`comment-${comment.id}`}
+        className="comment rounded-sm py-3"
+        aria-label={comment.deleted ? "Deleted comment" : `Comment by ${comment.author?.name ?? "a reader"}`}
+      >
         {comment.deleted ? (
           <p className="text-sm italic text-muted">[deleted]</p>
         ) : (
@@ -35,7 +39,11 @@ function CommentItem({ comment, canReply }: { comment: CommentView; canReply: bo
                 Report
               </a>
               {comment.author && (
-                <CommentOwnerLinks commentId={comment.id} authorId={comment.author.id} createdAt={comment.createdAt.toISOString()} />
+                <CommentOwnerLinks
+                  commentId={comment.id}
+                  authorId={comment.author.id}
+                  createdAt={comment.createdAt.toISOString()}
+                />
               )}
             </div>
           </>

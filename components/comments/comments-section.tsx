@@ -6,7 +6,15 @@ import { CommentComposer } from "./comment-composer";
 import { CommentThreads } from "./comment-thread";
 
 /** The article page's comments: the newest threads, cached until a comment on this article changes. */
-export async function CommentsSection({ articleId, articleSlug, commentsOpen }: { articleId: string; articleSlug: string; commentsOpen: boolean }) {
+export async function CommentsSection({
+  articleId,
+  articleSlug,
+  commentsOpen,
+}: {
+  articleId: string;
+  articleSlug: string;
+  commentsOpen: boolean;
+}) {
   const page = await getCommentThreads(articleId, "newest", 1);
   const commentsPath = `/articles/${articleSlug}/comments`;
 
@@ -19,9 +27,15 @@ export async function CommentsSection({ articleId, articleSlug, commentsOpen }: 
         {page.topLevelTotal > 1 && (
           <nav aria-label="Sort comments" className="flex gap-3 text-sm">
             <span className="text-muted">Sort:</span>
-            <span aria-current="true" className="font-semibold">Newest</span>
-            <Link href={`${commentsPath}?sort=oldest`} className="text-accent hover:underline">Oldest</Link>
-            <Link href={`${commentsPath}?sort=replies`} className="text-accent hover:underline">Most replies</Link>
+            <span aria-current="true" className="font-semibold">
+              Newest
+            </span>
+            <Link href={`${commentsPath}?sort=oldest`} className="text-accent hover:underline">
+              Oldest
+            </Link>
+            <Link href={`${commentsPath}?sort=replies`} className="text-accent hover:underline">
+              Most replies
+            </Link>
           </nav>
         )}
       </div>
@@ -39,7 +53,10 @@ export async function CommentsSection({ articleId, articleSlug, commentsOpen }: 
       )}
 
       {page.hasMore && (
-        <Link href={`${commentsPath}?page=2`} className="mt-4 inline-block rounded-sm border border-rule px-4 py-2 text-sm font-medium hover:bg-surface">
+        <Link
+          href={`${commentsPath}?page=2`}
+          className="mt-4 inline-block rounded-sm border border-rule px-4 py-2 text-sm font-medium hover:bg-surface"
+        >
           Load more comments
         </Link>
       )}

@@ -11,7 +11,10 @@ export function DeleteCommentForm({ commentId }: { commentId: string }) {
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="commentId" value={commentId} />
-      <p>Delete this comment? Its text is removed for good; replies to it stay, under a “[deleted]” placeholder.</p>
+      <p>
+        Delete this comment? Its text is removed for good; replies to it stay, under a “[deleted]”
+        placeholder.
+      </p>
       <FormMessage state={state} />
       <div>
         <SubmitButton pending={pending}>Delete comment</SubmitButton>

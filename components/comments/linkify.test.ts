@@ -12,10 +12,15 @@ describe("linkify", () => {
   });
 
   it("never links other schemes", () => {
-    expect(linkify("javascript:alert(1) data:text/html,x")).toEqual([{ kind: "text", text: "javascript:alert(1) data:text/html,x" }]);
+    expect(linkify("javascript:alert(1) data:text/html,x")).toEqual([
+      { kind: "text", text: "javascript:alert(1) data:text/html,x" },
+    ]);
   });
 
   it("splits paragraphs on blank lines and keeps RTL text and emoji intact", () => {
-    expect(linkifyParagraphs("مرحبا 👋🏽\n\n\nsecond")).toEqual([[{ kind: "text", text: "مرحبا 👋🏽" }], [{ kind: "text", text: "second" }]]);
+    expect(linkifyParagraphs("مرحبا 👋🏽\n\n\nsecond")).toEqual([
+      [{ kind: "text", text: "مرحبا 👋🏽" }],
+      [{ kind: "text", text: "second" }],
+    ]);
   });
 });

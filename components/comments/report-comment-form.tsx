@@ -14,11 +14,20 @@ export function ReportCommentForm({ commentId }: { commentId: string }) {
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="commentId" value={commentId} />
-      <fieldset className="flex flex-col gap-2" aria-describedby={state.fieldErrors?.reason ? "reason-error" : undefined}>
+      <fieldset
+        className="flex flex-col gap-2"
+        aria-describedby={state.fieldErrors?.reason ? "reason-error" : undefined}
+      >
         <legend className="mb-1 font-semibold">What’s wrong with this comment?</legend>
         {Object.entries(REPORT_REASONS).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2">
-            <input type="radio" name="reason" value={value} defaultChecked={state.values?.reason === value} required />
+            <input
+              type="radio"
+              name="reason"
+              value={value}
+              defaultChecked={state.values?.reason === value}
+              required
+            />
             {label}
           </label>
         ))}

@@ -1,11 +1,17 @@
 import type { InputHTMLAttributes } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string };
+type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: string;
+};
 
 /** A labelled input whose error is announced and tied to it with aria-describedby. */
 export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
   const inputId = id ?? `field-${name}`;
-  const describedBy = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={inputId} className="text-sm font-semibold">
@@ -36,7 +42,10 @@ export function Field({ label, name, error, hint, id, ...input }: FieldProps) {
 export function FormMessage({ state }: { state: { status: string; message?: string } }) {
   if (!state.message) return null;
   return (
-    <p role={state.status === "error" ? "alert" : "status"} className={`rounded-sm p-3 text-sm ${state.status === "error" ? "bg-surface text-danger" : "bg-surface"}`}>
+    <p
+      role={state.status === "error" ? "alert" : "status"}
+      className={`rounded-sm p-3 text-sm ${state.status === "error" ? "bg-surface text-danger" : "bg-surface"}`}
+    >
       {state.message}
     </p>
   );
@@ -44,7 +53,11 @@ export function FormMessage({ state }: { state: { status: string; message?: stri
 
 export function SubmitButton({ children, pending }: { children: React.ReactNode; pending: boolean }) {
   return (
-    <button type="submit" disabled={pending} className="rounded-sm bg-ink px-4 py-2 font-semibold text-page disabled:opacity-60">
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded-sm bg-ink px-4 py-2 font-semibold text-page disabled:opacity-60"
+    >
       {pending ? "Working…" : children}
     </button>
   );

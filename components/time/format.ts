@@ -10,7 +10,12 @@ const absoluteFormat = new Intl.DateTimeFormat("en-GB", {
   timeZoneName: "short",
 });
 
-const shortDateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const shortDateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 const relativeFormat = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
 

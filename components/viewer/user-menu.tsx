@@ -17,7 +17,9 @@ export function UserMenu() {
         onClick={(event) => {
           // Come back here after signing in (read at click time: cached pages can't know the URL while rendering).
           event.preventDefault();
-          router.push(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+          router.push(
+            `/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`,
+          );
         }}
         className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface"
       >
@@ -32,7 +34,10 @@ export function UserMenu() {
           Newsroom
         </Link>
       )}
-      <Link href="/account" className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface">
+      <Link
+        href="/account"
+        className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface"
+      >
         <span className="sr-only">Your account: </span>
         {viewer.name}
       </Link>

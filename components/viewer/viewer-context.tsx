@@ -15,7 +15,9 @@ type ViewerState = { status: "loading" | "ready"; viewer: ClientViewer | null; c
 
 const ViewerContext = createContext<ViewerState>({ status: "loading", viewer: null, checkedAt: 0 });
 
-type NavigationTarget = EventTarget & { addEventListener(type: "navigatesuccess", listener: () => void): void };
+type NavigationTarget = EventTarget & {
+  addEventListener(type: "navigatesuccess", listener: () => void): void;
+};
 
 /**
  * Cached pages are the same for everyone; this asks, after load and after each client-side navigation, who is

@@ -23,7 +23,15 @@ export type ArticleInput = Omit<ArticleSnapshot, "heroImageUrl" | "heroImageWidt
 };
 
 export type SaveResult =
-  | { ok: true; id: string; slug: string; previousSlug: string | null; version: number; status: ArticleStatus; tagsCreated: boolean }
+  | {
+      ok: true;
+      id: string;
+      slug: string;
+      previousSlug: string | null;
+      version: number;
+      status: ArticleStatus;
+      tagsCreated: boolean;
+    }
   | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
 const snapshotInclude = {
@@ -61,7 +69,10 @@ export function toSnapshot(article: ArticleWithRelations): ArticleSnapshot {
 }
 
 /** May this viewer change this article's content? Contributors: only their own drafts. */
-export function canEditArticle(viewer: Viewer, article: { createdById: string | null; status: ArticleStatus } | null): boolean {
+export function canEditArticle(
+  viewer: Viewer,
+  article: { createdById: string | null; status: ArticleStatus } | null,
+): boolean {
   if (can(viewer.role, "article:edit-any")) return true;
   if (!can(viewer.role, "article:write-own")) return false;
   return article === null || (article.createdById === viewer.id && article.status === "DRAFT");
@@ -82,7 +93,9 @@ function nextStatus(current: ArticleStatus | null, intent: ArticleIntent): Artic
     case "schedule":
       return "SCHEDULED";
     case "unpublish":
-      return status === "PUBLISHED" || status === "SCHEDULED" || status === "SUBMITTED" ? "DRAFT" : { error: "Only published, scheduled or submitted articles can be unpublished." };
+      return status === "PUBLISHED" || status === "SCHEDULED" || status === "SUBMITTED"
+        ? "DRAFT"
+        : { error: "Only published, scheduled or submitted articles can be unpublished." };
     case "archive":
       return "ARCHIVED";
   }
@@ -100,13 +113,25 @@ export async function saveArticle(
 ): Promise<SaveResult> {
   const { intent } = options;
   if (PUBLISHING_INTENTS.includes(intent) && !can(viewer.role, "article:publish")) {
-    return { ok: false, error: "You don’t have permission to publish. Submit the article for review instead." };
+    return {
+      ok: false,
+      error: "You don’t have permission to publish. Submit the article for review instead.",
+    };
   }
   if (intent === "schedule" && (!options.publishAt || options.publishAt.getTime() <= Date.now())) {
-    return { ok: false, error: "Choose a publish time in the future.", fieldErrors: { publishAt: "Choose a publish time in the future." } };
+    return {
+      ok: false,
+      error: "Choose a publish time in the future.",
+      fieldErrors: { publishAt: "Choose a publish time in the future." },
+    };
   }
   const slug = slugify(input.slug || input.title);
-  if (!slug) return { ok: false, error: "Fix the highlighted fields.", fieldErrors: { slug: "The slug needs at least one Latin letter or digit." } };
+  if (!slug)
+    return {
+      ok: false,
+      error: "Fix the highlighted fields.",
+      fieldErrors: { slug: "The slug needs at least one Latin letter or digit." },
+    };
 
   const [section, source, authorCount] = await Promise.all([
     db.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }),
@@ -117,36 +142,66 @@ export async function saveArticle(
   if (!section) invalid.sectionId = "Choose a section.";
   if (!source) invalid.sourceId = "Choose a source outlet.";
   if (authorCount !== new Set(input.authorIds).size) invalid.authorIds = "Choose authors from the list.";
-  if (Object.keys(invalid).length) return { ok: false, error: "Fix the highlighted fields.", fieldErrors: invalid };
+  if (Object.keys(invalid).length)
+    return { ok: false, error: "Fix the highlighted fields.", fieldErrors: invalid };
 
   return db.$transaction(async (tx) => {
-    const existing = articleId ? await tx.article.findUnique({ where: { id: articleId }, include: snapshotInclude }) : null;
+    const existing = articleId
+      ? await tx.article.findUnique({ where: { id: articleId }, include: snapshotInclude })
+      : null;
     if (articleId && !existing) return { ok: false, error: "That article no longer exists." } as const;
-    if (!canEditArticle(viewer, existing)) return { ok: false, error: "You can only edit your own drafts." } as const;
+    if (!canEditArticle(viewer, existing))
+      return { ok: false, error: "You can only edit your own drafts." } as const;
     if (existing && options.expectedVersion !== existing.version) {
       return {
         ok: false,
         conflict: true,
-        error: "Someone else saved this article after you opened it. Your changes were not saved: copy them, reload, and apply them again.",
+        error:
+          "Someone else saved this article after you opened it. Your changes were not saved: copy them, reload, and apply them again.",
       } as const;
     }
 
     const slugTaken =
-      (await tx.article.findFirst({ where: { slug, ...(existing ? { NOT: { id: existing.id } } : {}) }, select: { id: true } })) ??
-      (await tx.slugRedirect.findFirst({ where: { oldSlug: slug, ...(existing ? { NOT: { articleId: existing.id } } : {}) }, select: { articleId: true } }));
-    if (slugTaken) return { ok: false, error: "Fix the highlighted fields.", fieldErrors: { slug: `The slug “${slug}” is already used by another article.` } } as const;
+      (await tx.article.findFirst({
+        where: { slug, ...(existing ? { NOT: { id: existing.id } } : {}) },
+        select: { id: true },
+      })) ??
+      (await tx.slugRedirect.findFirst({
+        where: { oldSlug: slug, ...(existing ? { NOT: { articleId: existing.id } } : {}) },
+        select: { articleId: true },
+      }));
+    if (slugTaken)
+      return {
+        ok: false,
+        error: "Fix the highlighted fields.",
+        fieldErrors: { slug: `The slug “${slug}” is already used by another article.` },
+      } as const;
 
     const status = nextStatus(existing?.status ?? null, intent);
     if (typeof status !== "string") return { ok: false, error: status.error } as const;
     const publishedAt =
-      intent === "schedule" ? options.publishAt : intent === "publish" ? (existing?.status === "PUBLISHED" ? existing.publishedAt : new Date()) : (existing?.publishedAt ?? null);
+      intent === "schedule"
+        ? options.publishAt
+        : intent === "publish"
+          ? existing?.status === "PUBLISHED"
+            ? existing.publishedAt
+            : new Date()
+          : (existing?.publishedAt ?? null);
 
     const hero =
       input.heroImage === "keep"
-        ? { heroImageUrl: existing?.heroImageUrl ?? null, heroImageWidth: existing?.heroImageWidth ?? null, heroImageHeight: existing?.heroImageHeight ?? null }
+        ? {
+            heroImageUrl: existing?.heroImageUrl ?? null,
+            heroImageWidth: existing?.heroImageWidth ?? null,
+            heroImageHeight: existing?.heroImageHeight ?? null,
+          }
         : input.heroImage === null
           ? { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null }
-          : { heroImageUrl: input.heroImage.url, heroImageWidth: input.heroImage.width, heroImageHeight: input.heroImage.height };
+          : {
+              heroImageUrl: input.heroImage.url,
+              heroImageWidth: input.heroImage.width,
+              heroImageHeight: input.heroImage.height,
+            };
 
     const data = {
       title: input.title,
@@ -172,15 +227,26 @@ export async function saveArticle(
     let id: string;
     let version: number;
     if (existing) {
-      const updated = await tx.article.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-      if (updated.count !== 1) return { ok: false, conflict: true, error: "Someone else saved this article at the same moment. Reload and try again." } as const;
+      const updated = await tx.article.updateMany({
+        where: { id: existing.id, version: existing.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (updated.count !== 1)
+        return {
+          ok: false,
+          conflict: true,
+          error: "Someone else saved this article at the same moment. Reload and try again.",
+        } as const;
       id = existing.id;
       version = existing.version + 1;
       await tx.articleTag.deleteMany({ where: { articleId: id } });
       await tx.articleAuthor.deleteMany({ where: { articleId: id } });
       await tx.relatedPin.deleteMany({ where: { articleId: id } });
     } else {
-      const created = await tx.article.create({ data: { ...data, createdById: viewer.id, previewToken: randomBytes(24).toString("base64url") }, select: { id: true, version: true } });
+      const created = await tx.article.create({
+        data: { ...data, createdById: viewer.id, previewToken: randomBytes(24).toString("base64url") },
+        select: { id: true, version: true },
+      });
       id = created.id;
       version = created.version;
     }
@@ -195,18 +261,33 @@ export async function saveArticle(
         tagIds.push(found.id);
       } else {
         tagsCreated = true;
-        tagIds.push((await tx.tag.create({ data: { slug: tagSlug, name: name.replace(/^#/, "") }, select: { id: true } })).id);
+        tagIds.push(
+          (
+            await tx.tag.create({
+              data: { slug: tagSlug, name: name.replace(/^#/, "") },
+              select: { id: true },
+            })
+          ).id,
+        );
       }
     }
     for (const tagId of new Set(tagIds)) await tx.articleTag.create({ data: { articleId: id, tagId } });
-    for (const [position, authorId] of input.authorIds.entries()) await tx.articleAuthor.create({ data: { articleId: id, authorId, position } });
-    const pins = [...new Set(input.pinnedRelatedIds)].filter((relatedId) => relatedId !== id).slice(0, MAX_PINNED_RELATED);
-    for (const [position, relatedId] of pins.entries()) await tx.relatedPin.create({ data: { articleId: id, relatedId, position } });
+    for (const [position, authorId] of input.authorIds.entries())
+      await tx.articleAuthor.create({ data: { articleId: id, authorId, position } });
+    const pins = [...new Set(input.pinnedRelatedIds)]
+      .filter((relatedId) => relatedId !== id)
+      .slice(0, MAX_PINNED_RELATED);
+    for (const [position, relatedId] of pins.entries())
+      await tx.relatedPin.create({ data: { articleId: id, relatedId, position } });
 
     // An old slug that readers may have seen keeps working with a 301.
     const previousSlug = existing && existing.slug !== slug ? existing.slug : null;
     if (previousSlug && existing?.publishedAt) {
-      await tx.slugRedirect.upsert({ where: { oldSlug: previousSlug }, create: { oldSlug: previousSlug, articleId: id }, update: { articleId: id } });
+      await tx.slugRedirect.upsert({
+        where: { oldSlug: previousSlug },
+        create: { oldSlug: previousSlug, articleId: id },
+        update: { articleId: id },
+      });
     }
     await tx.slugRedirect.deleteMany({ where: { oldSlug: slug } });
 
@@ -221,50 +302,115 @@ export async function saveArticle(
           entityType: "article",
           entityId: id,
           summary: `${existing ? describeIntent(intent) : "Created"} “${saved.title}”${status !== existing?.status ? ` (${existing?.status ?? "new"} → ${status})` : ""}`,
-          before: existing ? { status: existing.status, slug: existing.slug, title: existing.title, publishedAt: existing.publishedAt } : undefined,
+          before: existing
+            ? {
+                status: existing.status,
+                slug: existing.slug,
+                title: existing.title,
+                publishedAt: existing.publishedAt,
+              }
+            : undefined,
           after: { status, slug, title: saved.title, publishedAt },
         },
         tx,
       );
     }
-    return { ok: true, id, slug, previousSlug: existing?.slug ?? null, version, status, tagsCreated } as const;
+    return {
+      ok: true,
+      id,
+      slug,
+      previousSlug: existing?.slug ?? null,
+      version,
+      status,
+      tagsCreated,
+    } as const;
   });
 }
 
 const AUTOSAVE_COALESCE_MS = 10 * 60_000;
 
 /** Every save stores a revision; a run of autosaves by one editor is kept as one revision. */
-async function recordRevision(tx: Prisma.TransactionClient, articleId: string, editorId: string, snapshot: ArticleSnapshot, note: string) {
-  const latest = await tx.articleRevision.findFirst({ where: { articleId }, orderBy: { createdAt: "desc" }, select: { id: true, editorId: true, note: true, createdAt: true } });
-  if (note === "Autosave" && latest && latest.note === "Autosave" && latest.editorId === editorId && Date.now() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS) {
-    await tx.articleRevision.update({ where: { id: latest.id }, data: { snapshot: JSON.stringify(snapshot), createdAt: new Date() } });
+async function recordRevision(
+  tx: Prisma.TransactionClient,
+  articleId: string,
+  editorId: string,
+  snapshot: ArticleSnapshot,
+  note: string,
+) {
+  const latest = await tx.articleRevision.findFirst({
+    where: { articleId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, editorId: true, note: true, createdAt: true },
+  });
+  if (
+    note === "Autosave" &&
+    latest &&
+    latest.note === "Autosave" &&
+    latest.editorId === editorId &&
+    Date.now() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS
+  ) {
+    await tx.articleRevision.update({
+      where: { id: latest.id },
+      data: { snapshot: JSON.stringify(snapshot), createdAt: new Date() },
+    });
     return;
   }
-  await tx.articleRevision.create({ data: { articleId, editorId, note, snapshot: JSON.stringify(snapshot) } });
+  await tx.articleRevision.create({
+    data: { articleId, editorId, note, snapshot: JSON.stringify(snapshot) },
+  });
 }
 
 function defaultNote(intent: ArticleIntent, created: boolean): string {
   if (created) return "Created";
-  return { save: "Saved", autosave: "Autosave", submit: "Submitted for review", publish: "Published", schedule: "Scheduled", unpublish: "Unpublished", archive: "Archived" }[intent];
+  return {
+    save: "Saved",
+    autosave: "Autosave",
+    submit: "Submitted for review",
+    publish: "Published",
+    schedule: "Scheduled",
+    unpublish: "Unpublished",
+    archive: "Archived",
+  }[intent];
 }
 
 function describeIntent(intent: ArticleIntent): string {
-  return { save: "Edited", autosave: "Autosaved", submit: "Submitted", publish: "Published", schedule: "Scheduled", unpublish: "Unpublished", archive: "Archived" }[intent];
+  return {
+    save: "Edited",
+    autosave: "Autosaved",
+    submit: "Submitted",
+    publish: "Published",
+    schedule: "Scheduled",
+    unpublish: "Unpublished",
+    archive: "Archived",
+  }[intent];
 }
 
-export type AdminArticleFilters = { q?: string; status?: ArticleStatus; sectionId?: string; authorId?: string; sort: "updated" | "published" | "title"; page: number };
+export type AdminArticleFilters = {
+  q?: string;
+  status?: ArticleStatus;
+  sectionId?: string;
+  authorId?: string;
+  sort: "updated" | "published" | "title";
+  page: number;
+};
 
 /** The newsroom's article list. Contributors see only their own. */
 export async function listAdminArticles(viewer: Viewer, filters: AdminArticleFilters) {
   const where: Prisma.ArticleWhereInput = {
     ...(can(viewer.role, "article:edit-any") ? {} : { createdById: viewer.id }),
-    ...(filters.q ? { OR: [{ title: { contains: filters.q } }, { slug: { contains: filters.q.toLowerCase() } }] } : {}),
+    ...(filters.q
+      ? { OR: [{ title: { contains: filters.q } }, { slug: { contains: filters.q.toLowerCase() } }] }
+      : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
     ...(filters.authorId ? { authors: { some: { authorId: filters.authorId } } } : {}),
   };
   const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
-    filters.sort === "title" ? [{ title: "asc" }] : filters.sort === "published" ? [{ publishedAt: "desc" }, { id: "desc" }] : [{ updatedAt: "desc" }, { id: "desc" }];
+    filters.sort === "title"
+      ? [{ title: "asc" }]
+      : filters.sort === "published"
+        ? [{ publishedAt: "desc" }, { id: "desc" }]
+        : [{ updatedAt: "desc" }, { id: "desc" }];
   const [articles, total] = await Promise.all([
     db.article.findMany({
       where,
@@ -296,12 +442,26 @@ export async function getArticleEditorData(viewer: Viewer, articleId: string | n
     db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true } }),
     db.source.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.author.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.article.findMany({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, take: 150, select: { id: true, title: true } }),
+    db.article.findMany({
+      where: { status: "PUBLISHED" },
+      orderBy: { publishedAt: "desc" },
+      take: 150,
+      select: { id: true, title: true },
+    }),
   ]);
   if (articleId && !article) return null;
   return {
     article: article
-      ? { ...toSnapshot(article), id: article.id, status: article.status, version: article.version, publishedAt: article.publishedAt, previewToken: article.previewToken, createdById: article.createdById, editable: canEditArticle(viewer, article) }
+      ? {
+          ...toSnapshot(article),
+          id: article.id,
+          status: article.status,
+          version: article.version,
+          publishedAt: article.publishedAt,
+          previewToken: article.previewToken,
+          createdById: article.createdById,
+          editable: canEditArticle(viewer, article),
+        }
       : null,
     sections,
     sources,
@@ -314,13 +474,24 @@ export async function listRevisions(articleId: string) {
   return db.articleRevision.findMany({
     where: { articleId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, note: true, createdAt: true, snapshot: true, editor: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      note: true,
+      createdAt: true,
+      snapshot: true,
+      editor: { select: { name: true, email: true } },
+    },
   });
 }
 
 /** Restores a revision by saving its snapshot as a new revision (so the restore itself can be undone). */
-export async function restoreRevision(viewer: Viewer, articleId: string, revisionId: string): Promise<SaveResult> {
-  if (!can(viewer.role, "article:edit-any")) return { ok: false, error: "Only editors can restore revisions." };
+export async function restoreRevision(
+  viewer: Viewer,
+  articleId: string,
+  revisionId: string,
+): Promise<SaveResult> {
+  if (!can(viewer.role, "article:edit-any"))
+    return { ok: false, error: "Only editors can restore revisions." };
   const [revision, article] = await Promise.all([
     db.articleRevision.findFirst({ where: { id: revisionId, articleId } }),
     db.article.findUnique({ where: { id: articleId }, select: { version: true } }),
@@ -332,7 +503,13 @@ export async function restoreRevision(viewer: Viewer, articleId: string, revisio
   return saveArticle(
     viewer,
     articleId,
-    { ...rest, heroImage: heroImageUrl ? { url: heroImageUrl, width: heroImageWidth ?? 1600, height: heroImageHeight ?? 900 } : null, note: `Restored the revision of ${revision.createdAt.toISOString()}` },
+    {
+      ...rest,
+      heroImage: heroImageUrl
+        ? { url: heroImageUrl, width: heroImageWidth ?? 1600, height: heroImageHeight ?? 900 }
+        : null,
+      note: `Restored the revision of ${revision.createdAt.toISOString()}`,
+    },
     { expectedVersion: article.version, intent: "save", publishAt: null },
   );
 }
@@ -350,7 +527,12 @@ export function parseSnapshot(json: string): ArticleSnapshot | null {
   try {
     const value = JSON.parse(json) as Partial<ArticleSnapshot>;
     const strings = [value.title, value.body, value.slug, value.sectionId, value.sourceId];
-    if (strings.some((field) => typeof field !== "string") || !Array.isArray(value.tags) || !Array.isArray(value.authorIds)) return null;
+    if (
+      strings.some((field) => typeof field !== "string") ||
+      !Array.isArray(value.tags) ||
+      !Array.isArray(value.authorIds)
+    )
+      return null;
     return value as ArticleSnapshot;
   } catch {
     return null;

@@ -19,6 +19,10 @@ export function diffSnapshots(older: ArticleSnapshot, newer: ArticleSnapshot): F
     .map((field) => ({
       field,
       label: snapshotLabels[field],
-      parts: diffWords(asText(older[field]), asText(newer[field])).map(({ value, added, removed }) => ({ value, added, removed })),
+      parts: diffWords(asText(older[field]), asText(newer[field])).map(({ value, added, removed }) => ({
+        value,
+        added,
+        removed,
+      })),
     }));
 }

@@ -58,7 +58,10 @@ export async function getHomePage(): Promise<HomePage> {
       take: 1 + HEADLINE_COUNT + LATEST_COUNT + 1,
       select: articleCardSelect,
     }),
-    db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true } }),
+    db.section.findMany({
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, slug: true, name: true },
+    }),
   ]);
 
   const railRows = await Promise.all(
@@ -176,15 +179,23 @@ export async function getArticleBySlug(slug: string): Promise<ArticlePage | null
   "use cache";
   cacheTag(cacheTags.article(slug), cacheTags.taxonomy);
 
-  const article = await db.article.findFirst({ where: { ...publishedWhere, slug }, include: articlePageInclude });
+  const article = await db.article.findFirst({
+    where: { ...publishedWhere, slug },
+    include: articlePageInclude,
+  });
   if (!article || !article.publishedAt) return null;
   return toArticlePage(article, article.publishedAt);
 }
 
 /** Any article, whatever its status, by its secret preview token. Never cached. */
-export async function getArticleByPreviewToken(token: string): Promise<ArticlePage & { status: string } | null> {
+export async function getArticleByPreviewToken(
+  token: string,
+): Promise<(ArticlePage & { status: string }) | null> {
   if (token.length < 20 || token.length > 100) return null;
-  const article = await db.article.findUnique({ where: { previewToken: token }, include: articlePageInclude });
+  const article = await db.article.findUnique({
+    where: { previewToken: token },
+    include: articlePageInclude,
+  });
   return article ? { ...toArticlePage(article, new Date()), status: article.status } : null;
 }
 
@@ -192,7 +203,12 @@ export async function getArticleByPreviewToken(token: string): Promise<ArticlePa
 export async function getRecentArticleSlugs(limit: number): Promise<string[]> {
   "use cache";
   cacheTag(cacheTags.articleLists);
-  const rows = await db.article.findMany({ where: publishedWhere, orderBy: newestFirst, take: limit, select: { slug: true } });
+  const rows = await db.article.findMany({
+    where: publishedWhere,
+    orderBy: newestFirst,
+    take: limit,
+    select: { slug: true },
+  });
   return rows.map((row) => row.slug);
 }
 

@@ -28,4 +28,7 @@ export type ArticleCard = Omit<ArticleCardRow, "publishedAt" | "sectionId"> & {
   commentCount: number;
 };
 
-export const newestFirst = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleOrderByWithRelationInput[];
+export const newestFirst = [
+  { publishedAt: "desc" },
+  { id: "desc" },
+] satisfies Prisma.ArticleOrderByWithRelationInput[];

@@ -16,7 +16,10 @@ export type AuditEntry = {
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 /** Records who did what, when, with a before/after summary. Pass a transaction client to record atomically. */
-export async function recordAudit(entry: AuditEntry, client: Pick<Prisma.TransactionClient, "auditLog"> = db): Promise<void> {
+export async function recordAudit(
+  entry: AuditEntry,
+  client: Pick<Prisma.TransactionClient, "auditLog"> = db,
+): Promise<void> {
   await client.auditLog.create({
     data: {
       actorId: entry.actorId,

@@ -31,7 +31,11 @@ export async function changePassword(
  * Returns the articles whose comments changed, for cache invalidation.
  */
 export async function deleteAccount(userId: string): Promise<string[]> {
-  const articles = await db.comment.findMany({ where: { userId }, select: { articleId: true }, distinct: ["articleId"] });
+  const articles = await db.comment.findMany({
+    where: { userId },
+    select: { articleId: true },
+    distinct: ["articleId"],
+  });
   await db.$transaction([
     db.comment.updateMany({ where: { userId, deletedAt: null }, data: { deletedAt: new Date(), body: "" } }),
     db.comment.updateMany({ where: { userId }, data: { userId: null } }),

@@ -23,10 +23,16 @@ const THROTTLED = "Too many attempts. Wait 15 minutes, or sign in with a magic l
 export async function signInWithPassword(email: string, password: string, ip: string): Promise<AuthOutcome> {
   const emailBucket = `signin-fail:email:${email}`;
   const ipBucket = `signin-fail:ip:${ip}`;
-  if ((await isLimited(emailBucket, SIGN_IN_FAILURES_PER_EMAIL)) || (await isLimited(ipBucket, SIGN_IN_FAILURES_PER_IP))) {
+  if (
+    (await isLimited(emailBucket, SIGN_IN_FAILURES_PER_EMAIL)) ||
+    (await isLimited(ipBucket, SIGN_IN_FAILURES_PER_IP))
+  ) {
     return { ok: false, error: THROTTLED };
   }
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, emailVerified: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, emailVerified: true },
+  });
   const valid = await verifyPassword(password, user?.passwordHash);
   if (!user || !valid || !user.emailVerified || isRefusedDemoAccount(email)) {
     await Promise.all([recordHit(emailBucket), recordHit(ipBucket)]);
@@ -40,9 +46,14 @@ export async function signInWithPassword(email: string, password: string, ip: st
 
 /** Sends a one-time sign-in link; the same answer whether or not the account exists. */
 export async function requestMagicLink(email: string, callbackUrl: string, ip: string): Promise<AuthOutcome> {
-  if (!(await consume(`magic-link:ip:${ip}`, MAGIC_LINKS_PER_IP))) return { ok: false, error: "Too many sign-in links requested. Try again later." };
+  if (!(await consume(`magic-link:ip:${ip}`, MAGIC_LINKS_PER_IP)))
+    return { ok: false, error: "Too many sign-in links requested. Try again later." };
   if (!(await consume(`magic-link:email:${email}`, MAGIC_LINKS_PER_EMAIL))) {
-    return { ok: false, error: "We’ve sent several links to that address already. Check your inbox, or try again in 15 minutes." };
+    return {
+      ok: false,
+      error:
+        "We’ve sent several links to that address already. Check your inbox, or try again in 15 minutes.",
+    };
   }
   if (isRefusedDemoAccount(email)) return { ok: true };
   await issueMagicLink(email, callbackUrl);
@@ -54,10 +65,18 @@ export async function requestMagicLink(email: string, callbackUrl: string, ip: s
  * sign-in link, so the answer never says whether an account exists. Until the address is confirmed the password
  * cannot be used; registering an unconfirmed address again replaces the password (the inbox owner decides).
  */
-export async function register(input: { email: string; password: string; name: string }, callbackUrl: string, ip: string): Promise<AuthOutcome> {
-  if (!(await consume(`register:ip:${ip}`, REGISTRATIONS_PER_IP))) return { ok: false, error: "Too many accounts created from here. Try again later." };
+export async function register(
+  input: { email: string; password: string; name: string },
+  callbackUrl: string,
+  ip: string,
+): Promise<AuthOutcome> {
+  if (!(await consume(`register:ip:${ip}`, REGISTRATIONS_PER_IP)))
+    return { ok: false, error: "Too many accounts created from here. Try again later." };
   if (isRefusedDemoAccount(input.email)) return { ok: true };
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, emailVerified: true } });
+  const existing = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, emailVerified: true },
+  });
   if (existing?.emailVerified) {
     await issueMagicLink(input.email, callbackUrl);
     return { ok: true };

@@ -17,7 +17,11 @@ export async function issueMagicLink(email: string, callbackUrl: string): Promis
   const token = randomBytes(32).toString("hex");
   const expires = new Date(Date.now() + MAGIC_LINK_MAX_AGE_SECONDS * 1000);
   await db.verificationToken.create({
-    data: { identifier: email, token: createHash("sha256").update(`${token}${authSecret}`).digest("hex"), expires },
+    data: {
+      identifier: email,
+      token: createHash("sha256").update(`${token}${authSecret}`).digest("hex"),
+      expires,
+    },
   });
   const base = env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;
   const url = `${base.replace(/\/$/, "")}/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token, email })}`;

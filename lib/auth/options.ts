@@ -15,11 +15,18 @@ import { applyAdminEmails, isRefusedDemoAccount } from "./policy";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, useSecureCookies } from "./sessions";
 
 const oauthProviders = [
-  ...(env.GITHUB_ID && env.GITHUB_SECRET ? [GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })] : []),
-  ...(env.GOOGLE_ID && env.GOOGLE_SECRET ? [GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET })] : []),
+  ...(env.GITHUB_ID && env.GITHUB_SECRET
+    ? [GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })]
+    : []),
+  ...(env.GOOGLE_ID && env.GOOGLE_SECRET
+    ? [GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET })]
+    : []),
 ];
 
-export const enabledOAuthProviders = oauthProviders.map((provider) => ({ id: provider.id, name: provider.name }));
+export const enabledOAuthProviders = oauthProviders.map((provider) => ({
+  id: provider.id,
+  name: provider.name,
+}));
 
 export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
 
@@ -47,7 +54,10 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, user }) {
       const account = user as typeof user & { role?: string };
-      return { ...session, user: { id: user.id, name: user.name, email: user.email, role: account.role ?? "READER" } };
+      return {
+        ...session,
+        user: { id: user.id, name: user.name, email: user.email, role: account.role ?? "READER" },
+      };
     },
   },
   events: {

@@ -10,6 +10,7 @@ export function passwordProblem(password: string, email?: string): string | null
   if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
   if (isCommonPassword(password)) return "That password is too common. Choose something less guessable.";
   const local = email?.split("@")[0]?.toLowerCase();
-  if (local && local.length >= 4 && password.toLowerCase().includes(local)) return "Don’t use your email address in your password.";
+  if (local && local.length >= 4 && password.toLowerCase().includes(local))
+    return "Don’t use your email address in your password.";
   return null;
 }

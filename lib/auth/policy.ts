@@ -8,7 +8,11 @@ export const DEMO_EMAIL_DOMAIN = "@example.com";
 
 export function isRefusedDemoAccount(email: string | null | undefined): boolean {
   if (!email) return false;
-  return env.NODE_ENV === "production" && !env.ALLOW_DEMO_ACCOUNTS && email.toLowerCase().endsWith(DEMO_EMAIL_DOMAIN);
+  return (
+    env.NODE_ENV === "production" &&
+    !env.ALLOW_DEMO_ACCOUNTS &&
+    email.toLowerCase().endsWith(DEMO_EMAIL_DOMAIN)
+  );
 }
 
 /** ADMIN_EMAILS are promoted at sign-in. */

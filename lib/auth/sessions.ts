@@ -36,7 +36,13 @@ export async function startSession(userId: string): Promise<void> {
  * cookie (production) set without Secure, so a bare delete(name) would leave the cookie in place.
  */
 function clearSessionCookie(jar: Awaited<ReturnType<typeof cookies>>): void {
-  jar.delete({ name: sessionCookieName, path: "/", httpOnly: true, sameSite: "lax", secure: useSecureCookies });
+  jar.delete({
+    name: sessionCookieName,
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: useSecureCookies,
+  });
 }
 
 /** Deletes this browser's session row and cookie. */

@@ -14,7 +14,9 @@ export type CommentSort = (typeof commentSorts)[number];
 
 export function parseCommentSort(value: string | string[] | undefined): CommentSort | null {
   if (value === undefined) return "newest";
-  return typeof value === "string" && (commentSorts as readonly string[]).includes(value) ? (value as CommentSort) : null;
+  return typeof value === "string" && (commentSorts as readonly string[]).includes(value)
+    ? (value as CommentSort)
+    : null;
 }
 
 /** Comments every reader may see. Deleted ones stay as placeholders so their replies keep their place. */
@@ -103,7 +105,11 @@ export function buildThreads(roots: CommentRow[], replies: CommentRow[]): Commen
 }
 
 /** A page of top-level comments with their whole threads. Cached until a comment on the article changes. */
-export async function getCommentThreads(articleId: string, sort: CommentSort, page: number): Promise<CommentThreadsPage> {
+export async function getCommentThreads(
+  articleId: string,
+  sort: CommentSort,
+  page: number,
+): Promise<CommentThreadsPage> {
   "use cache";
   cacheTag(cacheTags.comments(articleId));
 
@@ -173,10 +179,18 @@ export async function commentLocation(commentId: string): Promise<string | null>
   });
   if (!comment) return null;
   const rootId = comment.rootId ?? comment.id;
-  const root = rootId === comment.id ? comment : await db.comment.findUnique({ where: { id: rootId }, select: { createdAt: true } });
+  const root =
+    rootId === comment.id
+      ? comment
+      : await db.comment.findUnique({ where: { id: rootId }, select: { createdAt: true } });
   if (!root) return null;
   const newerRoots = await db.comment.count({
-    where: { articleId: comment.articleId, parentId: null, status: "VISIBLE", createdAt: { gt: root.createdAt } },
+    where: {
+      articleId: comment.articleId,
+      parentId: null,
+      status: "VISIBLE",
+      createdAt: { gt: root.createdAt },
+    },
   });
   const page = Math.floor(newerRoots / COMMENTS_PAGE_SIZE) + 1;
   const base = `/articles/${comment.article.slug}`;

@@ -6,7 +6,10 @@ import { getViewer, type Viewer } from "../auth";
 import { getCommentContext, type CommentContext } from "./index";
 
 /** For the reply/edit/delete/report pages: the comment (visible or the viewer's own) and a signed-in viewer. */
-export async function loadCommentPage(commentId: string, path: string): Promise<{ comment: CommentContext; viewer: Viewer }> {
+export async function loadCommentPage(
+  commentId: string,
+  path: string,
+): Promise<{ comment: CommentContext; viewer: Viewer }> {
   const comment = await getCommentContext(commentId);
   const viewer = await getViewer();
   if (!comment || !comment.article.published) notFound();

@@ -7,10 +7,19 @@ export const DUPLICATE_WINDOW_MS = 10 * 60_000;
 export const NEW_ACCOUNT_LINK_HOLD_MS = 24 * 60 * 60_000;
 export const RATE_LIMITS = [
   { limit: 5, windowMs: 60_000, message: "You’re commenting very fast. Wait a minute, then try again." },
-  { limit: 50, windowMs: 24 * 60 * 60_000, message: "You’ve reached today’s limit of 50 comments. Try again tomorrow." },
+  {
+    limit: 50,
+    windowMs: 24 * 60 * 60_000,
+    message: "You’ve reached today’s limit of 50 comments. Try again tomorrow.",
+  },
 ] as const;
 
-export const REPORT_REASONS = { SPAM: "Spam", ABUSE: "Abuse or harassment", OFF_TOPIC: "Off-topic", OTHER: "Something else" } as const;
+export const REPORT_REASONS = {
+  SPAM: "Spam",
+  ABUSE: "Abuse or harassment",
+  OFF_TOPIC: "Off-topic",
+  OTHER: "Something else",
+} as const;
 export type ReportReasonKey = keyof typeof REPORT_REASONS;
 
 const URL_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\.[a-z]/i;
@@ -32,7 +41,12 @@ export function findBannedWord(text: string, bannedWords: string[]): string | nu
 }
 
 /** Where a reply goes: under its target, or beside it when the target is already at the deepest level. */
-export function replyPlacement(target: { id: string; parentId: string | null; rootId: string | null; depth: number }) {
+export function replyPlacement(target: {
+  id: string;
+  parentId: string | null;
+  rootId: string | null;
+  depth: number;
+}) {
   if (target.depth + 1 < MAX_THREAD_LEVELS) {
     return { parentId: target.id, rootId: target.rootId ?? target.id, depth: target.depth + 1 };
   }

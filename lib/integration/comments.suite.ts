@@ -430,12 +430,16 @@ export function defineCommentTests(provider: Provider) {
     it("one reader's parallel posts still meet the rate limit and the duplicate check", async () => {
       const article = await quietArticle();
       const scripted = await newUser();
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => post(scripted, article.id, `Burst comment ${i}.`)));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => post(scripted, article.id, `Burst comment ${i}.`)),
+      );
       expect(results.filter((r) => r.ok)).toHaveLength(5);
       expect(await lib.db.comment.count({ where: { userId: scripted.id } })).toBe(5);
 
       const repeater = await newUser();
-      const same = await Promise.all(Array.from({ length: 5 }, () => post(repeater, article.id, "Said five times at once.")));
+      const same = await Promise.all(
+        Array.from({ length: 5 }, () => post(repeater, article.id, "Said five times at once.")),
+      );
       expect(same.filter((r) => r.ok)).toHaveLength(1);
     });
 

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { users as seedUsers } from "../../prisma/seed-data";
 import { seedDemo } from "../../prisma/seed/demo";
-import { createMigratedDatabase, skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import {
+  createMigratedDatabase,
+  skipPostgres,
+  type Provider,
+  type TestDatabase,
+} from "../../scripts/lib/test-databases";
 import type { ArticleInput } from "../admin/articles";
 import type { Viewer } from "../auth";
 
@@ -69,7 +74,9 @@ export function defineNewsroomTests(provider: Provider) {
     });
 
     async function viewer(key: string): Promise<Viewer> {
-      const user = await lib.db.user.findUniqueOrThrow({ where: { email: seedUsers.find((u) => u.key === key)!.email } });
+      const user = await lib.db.user.findUniqueOrThrow({
+        where: { email: seedUsers.find((u) => u.key === key)!.email },
+      });
       return { ...user, hasPassword: Boolean(user.passwordHash) };
     }
 
@@ -77,7 +84,11 @@ export function defineNewsroomTests(provider: Provider) {
     const unique = (label: string) => `${label} ${++serial} ${provider}`;
 
     async function create(who: Viewer, title: string, intent: "save" | "publish" = "save") {
-      const result = await lib.admin.saveArticle(who, null, input(title), { expectedVersion: null, intent, publishAt: null });
+      const result = await lib.admin.saveArticle(who, null, input(title), {
+        expectedVersion: null,
+        intent,
+        publishAt: null,
+      });
       if (!result.ok) throw new Error(result.error);
       return result;
     }
@@ -87,13 +98,28 @@ export function defineNewsroomTests(provider: Provider) {
       const draft = await create(contributor, unique("Contributor draft"));
       expect(draft.status).toBe("DRAFT");
 
-      const publish = await lib.admin.saveArticle(contributor, draft.id, input("Try to publish", draft.slug), { expectedVersion: draft.version, intent: "publish", publishAt: null });
+      const publish = await lib.admin.saveArticle(
+        contributor,
+        draft.id,
+        input("Try to publish", draft.slug),
+        { expectedVersion: draft.version, intent: "publish", publishAt: null },
+      );
       expect(publish.ok).toBe(false);
 
-      const submitted = await lib.admin.saveArticle(contributor, draft.id, input("Submitted draft", draft.slug), { expectedVersion: draft.version, intent: "submit", publishAt: null });
+      const submitted = await lib.admin.saveArticle(
+        contributor,
+        draft.id,
+        input("Submitted draft", draft.slug),
+        { expectedVersion: draft.version, intent: "submit", publishAt: null },
+      );
       expect(submitted).toMatchObject({ ok: true, status: "SUBMITTED" });
 
-      const later = await lib.admin.saveArticle(contributor, draft.id, input("Edited after submitting", draft.slug), { expectedVersion: 2, intent: "save", publishAt: null });
+      const later = await lib.admin.saveArticle(
+        contributor,
+        draft.id,
+        input("Edited after submitting", draft.slug),
+        { expectedVersion: 2, intent: "save", publishAt: null },
+      );
       expect(later).toMatchObject({ ok: false, error: "You can only edit your own drafts." });
       expect(await lib.articles.getArticleBySlug(draft.slug)).toBeNull();
     });
@@ -102,14 +128,28 @@ export function defineNewsroomTests(provider: Provider) {
       const editor = await viewer("editor");
       const contributor = await viewer("contributor");
       const draft = await create(editor, unique("Editor draft"));
-      const intrusion = await lib.admin.saveArticle(contributor, draft.id, input("Hijacked", draft.slug), { expectedVersion: draft.version, intent: "save", publishAt: null });
+      const intrusion = await lib.admin.saveArticle(contributor, draft.id, input("Hijacked", draft.slug), {
+        expectedVersion: draft.version,
+        intent: "save",
+        publishAt: null,
+      });
       expect(intrusion.ok).toBe(false);
 
-      const published = await lib.admin.saveArticle(editor, draft.id, input("Published by the editor", draft.slug), { expectedVersion: draft.version, intent: "publish", publishAt: null });
+      const published = await lib.admin.saveArticle(
+        editor,
+        draft.id,
+        input("Published by the editor", draft.slug),
+        { expectedVersion: draft.version, intent: "publish", publishAt: null },
+      );
       expect(published).toMatchObject({ ok: true, status: "PUBLISHED" });
       expect((await lib.articles.getArticleBySlug(draft.slug))?.title).toBe("Published by the editor");
 
-      const unpublished = await lib.admin.saveArticle(editor, draft.id, input("Published by the editor", draft.slug), { expectedVersion: draft.version + 1, intent: "unpublish", publishAt: null });
+      const unpublished = await lib.admin.saveArticle(
+        editor,
+        draft.id,
+        input("Published by the editor", draft.slug),
+        { expectedVersion: draft.version + 1, intent: "unpublish", publishAt: null },
+      );
       expect(unpublished).toMatchObject({ ok: true, status: "DRAFT" });
       expect(await lib.articles.getArticleBySlug(draft.slug)).toBeNull();
       lib.routing.forgetRoutes();
@@ -121,8 +161,16 @@ export function defineNewsroomTests(provider: Provider) {
       const admin = await viewer("admin");
       const article = await create(editor, unique("Contested"));
       const [first, second] = await Promise.all([
-        lib.admin.saveArticle(editor, article.id, input("Editor's version", article.slug), { expectedVersion: article.version, intent: "save", publishAt: null }),
-        lib.admin.saveArticle(admin, article.id, input("Admin's version", article.slug), { expectedVersion: article.version, intent: "save", publishAt: null }),
+        lib.admin.saveArticle(editor, article.id, input("Editor's version", article.slug), {
+          expectedVersion: article.version,
+          intent: "save",
+          publishAt: null,
+        }),
+        lib.admin.saveArticle(admin, article.id, input("Admin's version", article.slug), {
+          expectedVersion: article.version,
+          intent: "save",
+          publishAt: null,
+        }),
       ]);
       const outcomes = [first, second];
       expect(outcomes.filter((r) => r.ok)).toHaveLength(1);
@@ -133,46 +181,92 @@ export function defineNewsroomTests(provider: Provider) {
 
     it("slugs are normalised and unique; renaming a published story keeps the old URL as a 301", async () => {
       const editor = await viewer("editor");
-      const spaced = await lib.admin.saveArticle(editor, null, input(unique("Spaced slug"), "  Crème brûlée   Ünïcode  Story 東京 "), { expectedVersion: null, intent: "save", publishAt: null });
+      const spaced = await lib.admin.saveArticle(
+        editor,
+        null,
+        input(unique("Spaced slug"), "  Crème brûlée   Ünïcode  Story 東京 "),
+        { expectedVersion: null, intent: "save", publishAt: null },
+      );
       expect(spaced).toMatchObject({ ok: true, slug: "creme-brulee-unicode-story" });
 
-      const duplicate = await lib.admin.saveArticle(editor, null, input(unique("Duplicate"), "creme-brulee-unicode-story"), { expectedVersion: null, intent: "save", publishAt: null });
-      expect(duplicate).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining("already used") } });
+      const duplicate = await lib.admin.saveArticle(
+        editor,
+        null,
+        input(unique("Duplicate"), "creme-brulee-unicode-story"),
+        { expectedVersion: null, intent: "save", publishAt: null },
+      );
+      expect(duplicate).toMatchObject({
+        ok: false,
+        fieldErrors: { slug: expect.stringContaining("already used") },
+      });
 
-      const onlyOtherScripts = await lib.admin.saveArticle(editor, null, input("東京", "東京"), { expectedVersion: null, intent: "save", publishAt: null });
+      const onlyOtherScripts = await lib.admin.saveArticle(editor, null, input("東京", "東京"), {
+        expectedVersion: null,
+        intent: "save",
+        publishAt: null,
+      });
       expect(onlyOtherScripts).toMatchObject({ ok: false, fieldErrors: { slug: expect.any(String) } });
 
       const live = await create(editor, unique("Renamed story"), "publish");
-      const renamed = await lib.admin.saveArticle(editor, live.id, input("Renamed story", `${live.slug}-v2`), { expectedVersion: live.version, intent: "save", publishAt: null });
+      const renamed = await lib.admin.saveArticle(
+        editor,
+        live.id,
+        input("Renamed story", `${live.slug}-v2`),
+        { expectedVersion: live.version, intent: "save", publishAt: null },
+      );
       expect(renamed).toMatchObject({ ok: true, slug: `${live.slug}-v2` });
       lib.routing.forgetRoutes();
-      expect(await lib.routing.resolveArticleRoute(live.slug)).toEqual({ kind: "redirect", slug: `${live.slug}-v2` });
-      const taken = await lib.admin.saveArticle(editor, null, input(unique("Squatter"), live.slug), { expectedVersion: null, intent: "save", publishAt: null });
+      expect(await lib.routing.resolveArticleRoute(live.slug)).toEqual({
+        kind: "redirect",
+        slug: `${live.slug}-v2`,
+      });
+      const taken = await lib.admin.saveArticle(editor, null, input(unique("Squatter"), live.slug), {
+        expectedVersion: null,
+        intent: "save",
+        publishAt: null,
+      });
       expect(taken.ok).toBe(false);
     });
 
     it("every save stores a revision, and restoring one brings its text back as a new revision", async () => {
       const editor = await viewer("editor");
       const article = await create(editor, unique("Revised"));
-      const second = await lib.admin.saveArticle(editor, article.id, { ...input("Second headline", article.slug), note: "Sharper headline" }, { expectedVersion: article.version, intent: "save", publishAt: null });
+      const second = await lib.admin.saveArticle(
+        editor,
+        article.id,
+        { ...input("Second headline", article.slug), note: "Sharper headline" },
+        { expectedVersion: article.version, intent: "save", publishAt: null },
+      );
       expect(second.ok).toBe(true);
       const revisions = await lib.admin.listRevisions(article.id);
       expect(revisions.map((r) => r.note)).toEqual(["Sharper headline", "Created"]);
       const restored = await lib.admin.restoreRevision(editor, article.id, revisions[1]!.id);
       expect(restored.ok).toBe(true);
-      expect((await lib.db.article.findUniqueOrThrow({ where: { id: article.id } })).title).toMatch(/^Revised/);
+      expect((await lib.db.article.findUniqueOrThrow({ where: { id: article.id } })).title).toMatch(
+        /^Revised/,
+      );
       expect(await lib.admin.listRevisions(article.id)).toHaveLength(3);
-      expect(await lib.admin.restoreRevision(await viewer("contributor"), article.id, revisions[1]!.id)).toMatchObject({ ok: false });
+      expect(
+        await lib.admin.restoreRevision(await viewer("contributor"), article.id, revisions[1]!.id),
+      ).toMatchObject({ ok: false });
     });
 
     it("scheduling needs a future time; a due article goes live when publishing runs, and it is audited", async () => {
       const editor = await viewer("editor");
       const article = await create(editor, unique("Scheduled"));
-      const past = await lib.admin.saveArticle(editor, article.id, input("Scheduled", article.slug), { expectedVersion: article.version, intent: "schedule", publishAt: new Date(Date.now() - 1000) });
+      const past = await lib.admin.saveArticle(editor, article.id, input("Scheduled", article.slug), {
+        expectedVersion: article.version,
+        intent: "schedule",
+        publishAt: new Date(Date.now() - 1000),
+      });
       expect(past).toMatchObject({ ok: false, fieldErrors: { publishAt: expect.any(String) } });
 
       const soon = new Date(Date.now() + 1500);
-      const scheduled = await lib.admin.saveArticle(editor, article.id, input("Scheduled", article.slug), { expectedVersion: article.version, intent: "schedule", publishAt: soon });
+      const scheduled = await lib.admin.saveArticle(editor, article.id, input("Scheduled", article.slug), {
+        expectedVersion: article.version,
+        intent: "schedule",
+        publishAt: soon,
+      });
       expect(scheduled).toMatchObject({ ok: true, status: "SCHEDULED" });
       expect(await lib.publishing.publishDueArticles()).not.toContain(article.slug);
       expect(await lib.articles.getArticleBySlug(article.slug)).toBeNull();
@@ -182,14 +276,26 @@ export function defineNewsroomTests(provider: Provider) {
       expect(await lib.publishing.isPublishingDue()).toBe(true);
       expect(await lib.publishing.publishDueArticles()).toContain(article.slug);
       expect((await lib.articles.getArticleBySlug(article.slug))?.publishedAt.getTime()).toBe(soon.getTime());
-      const audit = await lib.db.auditLog.findMany({ where: { entityId: article.id }, orderBy: { createdAt: "asc" } });
-      expect(audit.map((a) => a.action)).toEqual(["article.create", "article.schedule", "article.publish-scheduled"]);
+      const audit = await lib.db.auditLog.findMany({
+        where: { entityId: article.id },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(audit.map((a) => a.action)).toEqual([
+        "article.create",
+        "article.schedule",
+        "article.publish-scheduled",
+      ]);
     });
 
     it("a failed save changes nothing: an unknown section is refused before anything is written", async () => {
       const editor = await viewer("editor");
       const before = await lib.db.article.count();
-      const result = await lib.admin.saveArticle(editor, null, { ...input(unique("Broken")), sectionId: "no-such-section" }, { expectedVersion: null, intent: "save", publishAt: null });
+      const result = await lib.admin.saveArticle(
+        editor,
+        null,
+        { ...input(unique("Broken")), sectionId: "no-such-section" },
+        { expectedVersion: null, intent: "save", publishAt: null },
+      );
       expect(result).toMatchObject({ ok: false, fieldErrors: { sectionId: expect.any(String) } });
       expect(await lib.db.article.count()).toBe(before);
     });

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { articles as seedArticles, comments as seedComments } from "../../prisma/seed-data";
 import { seedDemo } from "../../prisma/seed/demo";
-import { createMigratedDatabase, skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import {
+  createMigratedDatabase,
+  skipPostgres,
+  type Provider,
+  type TestDatabase,
+} from "../../scripts/lib/test-databases";
 
 type Modules = {
   articles: typeof import("../articles");
@@ -134,7 +139,9 @@ export function defineReadQueryTests(provider: Provider) {
       const target = await lib.db.article.findUniqueOrThrow({ where: { slug: members[0]!.slug } });
       const related = await lib.related.getRelatedArticles(target.id);
       const otherMembers = new Set(members.slice(1).map((a) => a.slug));
-      expect(related.filter((a) => otherMembers.has(a.slug)).length).toBeGreaterThanOrEqual(Math.min(3, otherMembers.size));
+      expect(related.filter((a) => otherMembers.has(a.slug)).length).toBeGreaterThanOrEqual(
+        Math.min(3, otherMembers.size),
+      );
     });
 
     it("archives: 20 a page, newest first, with a total for pagination", async () => {
@@ -174,8 +181,11 @@ export function defineReadQueryTests(provider: Provider) {
     it("comments: threads with replies, and counts on cards and in the heading", async () => {
       const seedThread = seedComments.find((c) => (c.replies?.length ?? 0) > 0)!;
       const article = await lib.db.article.findUniqueOrThrow({ where: { slug: seedThread.article } });
-      const countTree = (c: (typeof seedComments)[number]): number => 1 + (c.replies ?? []).reduce((n, r) => n + countTree(r), 0);
-      const expectedTotal = seedComments.filter((c) => c.article === seedThread.article).reduce((n, c) => n + countTree(c), 0);
+      const countTree = (c: (typeof seedComments)[number]): number =>
+        1 + (c.replies ?? []).reduce((n, r) => n + countTree(r), 0);
+      const expectedTotal = seedComments
+        .filter((c) => c.article === seedThread.article)
+        .reduce((n, c) => n + countTree(c), 0);
 
       const page = await lib.comments.getCommentThreads(article.id, "newest", 1);
       expect(page.total).toBe(expectedTotal);
@@ -198,7 +208,9 @@ export function defineReadQueryTests(provider: Provider) {
     it("comments: hidden ones are not shown or counted; deleted ones stay as placeholders for their replies", async () => {
       const seedThread = seedComments.find((c) => (c.replies?.length ?? 0) > 0)!;
       const article = await lib.db.article.findUniqueOrThrow({ where: { slug: seedThread.article } });
-      const root = await lib.db.comment.findFirstOrThrow({ where: { articleId: article.id, body: seedThread.body } });
+      const root = await lib.db.comment.findFirstOrThrow({
+        where: { articleId: article.id, body: seedThread.body },
+      });
       const before = await lib.comments.getCommentThreads(article.id, "newest", 1);
 
       await lib.db.comment.update({ where: { id: root.id }, data: { deletedAt: new Date() } });

@@ -32,7 +32,14 @@ vi.mock("next/navigation", async (importOriginal) => ({
     throw new NotFoundSignal("not found");
   }),
 }));
-vi.mock("next/cache", () => ({ cacheTag: vi.fn(), cacheLife: vi.fn(), updateTag: vi.fn(), revalidateTag: vi.fn(), revalidatePath: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  cacheTag: vi.fn(),
+  cacheLife: vi.fn(),
+  updateTag: vi.fn(),
+  revalidateTag: vi.fn(),
+  revalidatePath: vi.fn(),
+  refresh: vi.fn(),
+}));
 
 type Who = "anonymous" | "READER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN";
 const everyone: Who[] = ["anonymous", "READER", "CONTRIBUTOR", "EDITOR", "ADMIN"];
@@ -43,7 +50,13 @@ const admins: Who[] = ["ADMIN"];
 let database: TestDatabase;
 let db: typeof import("../db").db;
 const viewers = new Map<Who, Viewer | null>();
-let fixtures: { articleId: string; revisionId: string; commentId: string; readerId: string; bannedWordId: string };
+let fixtures: {
+  articleId: string;
+  revisionId: string;
+  commentId: string;
+  readerId: string;
+  bannedWordId: string;
+};
 
 beforeAll(async () => {
   database = await createMigratedDatabase("sqlite", "role-matrix");
@@ -55,19 +68,33 @@ beforeAll(async () => {
   db = (await import("../db")).db;
   viewers.set("anonymous", null);
   for (const role of ["READER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const) {
-    const user = await db.user.findFirstOrThrow({ where: { role, email: { in: seedUsers.map((u) => u.email) } } });
+    const user = await db.user.findFirstOrThrow({
+      where: { role, email: { in: seedUsers.map((u) => u.email) } },
+    });
     viewers.set(role, { ...user, hasPassword: Boolean(user.passwordHash) });
   }
   const article = await db.article.findFirstOrThrow({
     where: { status: "PUBLISHED" },
-    include: { authors: { select: { authorId: true } }, tags: { select: { tag: { select: { name: true } } } }, pinned: { select: { relatedId: true } } },
+    include: {
+      authors: { select: { authorId: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+      pinned: { select: { relatedId: true } },
+    },
   });
   const { toSnapshot } = await import("../admin/articles");
-  const revision = await db.articleRevision.create({ data: { articleId: article.id, note: "Seeded", snapshot: JSON.stringify(toSnapshot(article)) } });
+  const revision = await db.articleRevision.create({
+    data: { articleId: article.id, note: "Seeded", snapshot: JSON.stringify(toSnapshot(article)) },
+  });
   const comment = await db.comment.findFirstOrThrow();
   const reader = viewers.get("READER")!;
   const word = await db.bannedWord.findFirstOrThrow();
-  fixtures = { articleId: article.id, revisionId: revision.id, commentId: comment.id, readerId: reader.id, bannedWordId: word.id };
+  fixtures = {
+    articleId: article.id,
+    revisionId: revision.id,
+    commentId: comment.id,
+    readerId: reader.id,
+    bannedWordId: word.id,
+  };
 });
 
 afterAll(async () => {
@@ -87,32 +114,76 @@ async function visit(render: () => Promise<unknown>): Promise<"rendered" | "sign
   }
 }
 
-const params = <T,>(value: T) => Promise.resolve(value);
+const params = <T>(value: T) => Promise.resolve(value);
 
 const pages: { path: string; allowed: Who[]; render: () => Promise<unknown> }[] = [
-  { path: "/admin", allowed: staff, render: async () => (await import("@/app/(admin)/admin/page")).default() },
-  { path: "/admin/articles", allowed: staff, render: async () => (await import("@/app/(admin)/admin/articles/page")).default({ searchParams: params({}) }) },
-  { path: "/admin/articles/new", allowed: staff, render: async () => (await import("@/app/(admin)/admin/articles/new/page")).default() },
+  {
+    path: "/admin",
+    allowed: staff,
+    render: async () => (await import("@/app/(admin)/admin/page")).default(),
+  },
+  {
+    path: "/admin/articles",
+    allowed: staff,
+    render: async () =>
+      (await import("@/app/(admin)/admin/articles/page")).default({ searchParams: params({}) }),
+  },
+  {
+    path: "/admin/articles/new",
+    allowed: staff,
+    render: async () => (await import("@/app/(admin)/admin/articles/new/page")).default(),
+  },
   {
     path: "/admin/articles/[id]",
     // A contributor may open only their own articles; this one is not theirs.
     allowed: editors,
-    render: async () => (await import("@/app/(admin)/admin/articles/[id]/page")).default({ params: params({ id: fixtures.articleId }), searchParams: params({}) }),
+    render: async () =>
+      (await import("@/app/(admin)/admin/articles/[id]/page")).default({
+        params: params({ id: fixtures.articleId }),
+        searchParams: params({}),
+      }),
   },
   {
     path: "/admin/articles/[id]/revisions",
     allowed: editors,
-    render: async () => (await import("@/app/(admin)/admin/articles/[id]/revisions/page")).default({ params: params({ id: fixtures.articleId }), searchParams: params({}) }),
+    render: async () =>
+      (await import("@/app/(admin)/admin/articles/[id]/revisions/page")).default({
+        params: params({ id: fixtures.articleId }),
+        searchParams: params({}),
+      }),
   },
-  { path: "/admin/comments", allowed: editors, render: async () => (await import("@/app/(admin)/admin/comments/page")).default({ searchParams: params({}) } as never) },
+  {
+    path: "/admin/comments",
+    allowed: editors,
+    render: async () =>
+      (await import("@/app/(admin)/admin/comments/page")).default({ searchParams: params({}) } as never),
+  },
   {
     path: "/admin/comments/authors/[userId]",
     allowed: editors,
-    render: async () => (await import("@/app/(admin)/admin/comments/authors/[userId]/page")).default({ params: params({ userId: fixtures.readerId }), searchParams: params({}) } as never),
+    render: async () =>
+      (await import("@/app/(admin)/admin/comments/authors/[userId]/page")).default({
+        params: params({ userId: fixtures.readerId }),
+        searchParams: params({}),
+      } as never),
   },
-  { path: "/admin/users", allowed: admins, render: async () => (await import("@/app/(admin)/admin/users/page")).default({ searchParams: params({}) } as never) },
-  { path: "/admin/settings", allowed: admins, render: async () => (await import("@/app/(admin)/admin/settings/page")).default() },
-  { path: "/admin/audit", allowed: editors, render: async () => (await import("@/app/(admin)/admin/audit/page")).default({ searchParams: params({}) } as never) },
+  {
+    path: "/admin/users",
+    allowed: admins,
+    render: async () =>
+      (await import("@/app/(admin)/admin/users/page")).default({ searchParams: params({}) } as never),
+  },
+  {
+    path: "/admin/settings",
+    allowed: admins,
+    render: async () => (await import("@/app/(admin)/admin/settings/page")).default(),
+  },
+  {
+    path: "/admin/audit",
+    allowed: editors,
+    render: async () =>
+      (await import("@/app/(admin)/admin/audit/page")).default({ searchParams: params({}) } as never),
+  },
 ];
 
 describe("admin pages × roles", () => {
@@ -131,7 +202,8 @@ type FormState = import("@/components/auth/form-state").FormState;
 const idle: FormState = { status: "idle" };
 const form = (fields: Record<string, string | string[]>) => {
   const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
+  for (const [key, value] of Object.entries(fields))
+    for (const item of [value].flat()) data.append(key, item);
   return data;
 };
 const refusal = /permission|Sign in first/i;
@@ -140,10 +212,18 @@ const refusal = /permission|Sign in first/i;
 async function attempt(run: () => Promise<unknown>): Promise<"allowed" | "denied"> {
   try {
     const result = await run();
-    const message = typeof result === "string" ? (result === "" ? "Sign in first" : "") : ((result as { message?: string; error?: string } | undefined)?.message ?? (result as { error?: string } | undefined)?.error ?? "");
+    const message =
+      typeof result === "string"
+        ? result === ""
+          ? "Sign in first"
+          : ""
+        : ((result as { message?: string; error?: string } | undefined)?.message ??
+          (result as { error?: string } | undefined)?.error ??
+          "");
     return refusal.test(message) ? "denied" : "allowed";
   } catch (error) {
-    if (error instanceof RedirectSignal) return /error=forbidden|signin/.test(error.url) ? "denied" : "allowed";
+    if (error instanceof RedirectSignal)
+      return /error=forbidden|signin/.test(error.url) ? "denied" : "allowed";
     throw error;
   }
 }
@@ -155,7 +235,17 @@ const actions: { name: string; allowed: Who[]; run: () => Promise<unknown> }[] =
     run: async () => {
       const section = await db.section.findFirstOrThrow();
       const source = await db.source.findFirstOrThrow();
-      return (await import("@/components/admin/articles/actions")).saveArticleAction(idle, form({ title: `Matrix draft ${Math.random()}`, body: "Text.", sectionId: section.id, sourceId: source.id, leadOrder: "0", intent: "save" }));
+      return (await import("@/components/admin/articles/actions")).saveArticleAction(
+        idle,
+        form({
+          title: `Matrix draft ${Math.random()}`,
+          body: "Text.",
+          sectionId: section.id,
+          sourceId: source.id,
+          leadOrder: "0",
+          intent: "save",
+        }),
+      );
     },
   },
   {
@@ -164,7 +254,19 @@ const actions: { name: string; allowed: Who[]; run: () => Promise<unknown> }[] =
     run: async () => {
       const section = await db.section.findFirstOrThrow();
       const source = await db.source.findFirstOrThrow();
-      const result = await (await import("@/components/admin/articles/actions")).saveArticleAction(idle, form({ title: `Matrix publish ${Math.random()}`, body: "Text.", sectionId: section.id, sourceId: source.id, leadOrder: "0", intent: "publish" }));
+      const result = await (
+        await import("@/components/admin/articles/actions")
+      ).saveArticleAction(
+        idle,
+        form({
+          title: `Matrix publish ${Math.random()}`,
+          body: "Text.",
+          sectionId: section.id,
+          sourceId: source.id,
+          leadOrder: "0",
+          intent: "publish",
+        }),
+      );
       return result;
     },
   },
@@ -172,39 +274,92 @@ const actions: { name: string; allowed: Who[]; run: () => Promise<unknown> }[] =
     name: "autosaveArticleAction (someone else's article)",
     allowed: editors,
     run: async () => {
-      const article = await db.article.findUniqueOrThrow({ where: { id: fixtures.articleId }, include: { tags: { include: { tag: true } } } });
-      const result = await (await import("@/components/admin/articles/actions")).autosaveArticleAction(
-        form({ articleId: article.id, version: String(article.version), title: article.title, body: article.body, sectionId: article.sectionId, sourceId: article.sourceId, leadOrder: "0", slug: article.slug, commentsOpen: "on" }),
+      const article = await db.article.findUniqueOrThrow({
+        where: { id: fixtures.articleId },
+        include: { tags: { include: { tag: true } } },
+      });
+      const result = await (
+        await import("@/components/admin/articles/actions")
+      ).autosaveArticleAction(
+        form({
+          articleId: article.id,
+          version: String(article.version),
+          title: article.title,
+          body: article.body,
+          sectionId: article.sectionId,
+          sourceId: article.sourceId,
+          leadOrder: "0",
+          slug: article.slug,
+          commentsOpen: "on",
+        }),
       );
-      return result.ok ? {} : { error: /only edit your own/.test(result.error) ? "permission" : result.error };
+      return result.ok
+        ? {}
+        : { error: /only edit your own/.test(result.error) ? "permission" : result.error };
     },
   },
-  { name: "previewMarkdownAction", allowed: staff, run: async () => (await import("@/components/admin/articles/actions")).previewMarkdownAction("**hi**") },
+  {
+    name: "previewMarkdownAction",
+    allowed: staff,
+    run: async () => (await import("@/components/admin/articles/actions")).previewMarkdownAction("**hi**"),
+  },
   {
     name: "restoreRevisionAction",
     allowed: editors,
-    run: async () => (await import("@/components/admin/articles/actions")).restoreRevisionAction(form({ articleId: fixtures.articleId, revisionId: fixtures.revisionId })),
+    run: async () =>
+      (await import("@/components/admin/articles/actions")).restoreRevisionAction(
+        form({ articleId: fixtures.articleId, revisionId: fixtures.revisionId }),
+      ),
   },
   {
     name: "moderateCommentsAction",
     allowed: editors,
-    run: async () => (await import("@/components/admin/moderation/actions")).moderateCommentsAction(idle, form({ action: "approve", ids: [fixtures.commentId], reason: "" })),
+    run: async () =>
+      (await import("@/components/admin/moderation/actions")).moderateCommentsAction(
+        idle,
+        form({ action: "approve", ids: [fixtures.commentId], reason: "" }),
+      ),
   },
   {
     name: "setCommentingAction",
     allowed: editors,
-    run: async () => (await import("@/components/admin/moderation/actions")).setCommentingAction(idle, form({ userId: fixtures.readerId, disabled: "0", reason: "" })),
+    run: async () =>
+      (await import("@/components/admin/moderation/actions")).setCommentingAction(
+        idle,
+        form({ userId: fixtures.readerId, disabled: "0", reason: "" }),
+      ),
   },
-  { name: "addBannedWordAction", allowed: admins, run: async () => (await import("@/components/admin/settings/actions")).addBannedWordAction(idle, form({ word: `matrixword${Math.floor(Math.random() * 1e6)}` })) },
+  {
+    name: "addBannedWordAction",
+    allowed: admins,
+    run: async () =>
+      (await import("@/components/admin/settings/actions")).addBannedWordAction(
+        idle,
+        form({ word: `matrixword${Math.floor(Math.random() * 1e6)}` }),
+      ),
+  },
   {
     name: "removeBannedWordAction",
     allowed: admins,
     run: async () => {
-      const word = await db.bannedWord.create({ data: { word: `removable${Math.floor(Math.random() * 1e9)}` } });
-      return (await import("@/components/admin/settings/actions")).removeBannedWordAction(idle, form({ id: word.id }));
+      const word = await db.bannedWord.create({
+        data: { word: `removable${Math.floor(Math.random() * 1e9)}` },
+      });
+      return (await import("@/components/admin/settings/actions")).removeBannedWordAction(
+        idle,
+        form({ id: word.id }),
+      );
     },
   },
-  { name: "changeRoleAction", allowed: admins, run: async () => (await import("@/components/admin/users/actions")).changeRoleAction(idle, form({ userId: fixtures.readerId, role: "READER" })) },
+  {
+    name: "changeRoleAction",
+    allowed: admins,
+    run: async () =>
+      (await import("@/components/admin/users/actions")).changeRoleAction(
+        idle,
+        form({ userId: fixtures.readerId, role: "READER" }),
+      ),
+  },
 ];
 
 describe("admin actions × roles", () => {

@@ -15,7 +15,13 @@ const OUTBOX_DIR = path.resolve("data", "outbox");
 export async function sendMail(mail: Mail): Promise<void> {
   if (env.EMAIL_SERVER) {
     const transport = createTransport(env.EMAIL_SERVER);
-    await transport.sendMail({ from: env.EMAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await transport.sendMail({
+      from: env.EMAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
     return;
   }
   await mkdir(OUTBOX_DIR, { recursive: true });
@@ -30,8 +36,15 @@ export type OutboxMessage = Mail & { id: string; sentAt: string };
 /** Newest first; only used by the development mailbox page. */
 export async function readOutbox(limit = 50): Promise<OutboxMessage[]> {
   const files = await readdir(OUTBOX_DIR).catch(() => [] as string[]);
-  const newest = files.filter((file) => file.endsWith(".json")).sort().reverse().slice(0, limit);
+  const newest = files
+    .filter((file) => file.endsWith(".json"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
   return Promise.all(
-    newest.map(async (file) => ({ id: file, ...(JSON.parse(await readFile(path.join(OUTBOX_DIR, file), "utf8")) as Mail & { sentAt: string }) })),
+    newest.map(async (file) => ({
+      id: file,
+      ...(JSON.parse(await readFile(path.join(OUTBOX_DIR, file), "utf8")) as Mail & { sentAt: string }),
+    })),
   );
 }

@@ -4,12 +4,16 @@ import { plainTextExcerpt, readingTimeMinutes, renderMarkdown } from "./render";
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, subheads, lists, quotes and links", () => {
-    const html = renderMarkdown("Intro **bold**.\n\n## Next\n\n- one\n- two\n\n> quoted\n\n[site](https://harbour.example/a)");
+    const html = renderMarkdown(
+      "Intro **bold**.\n\n## Next\n\n- one\n- two\n\n> quoted\n\n[site](https://harbour.example/a)",
+    );
     expect(html).toContain("<strong>bold</strong>");
     expect(html).toContain("<h2>Next</h2>");
     expect(html).toContain("<li>one</li>");
     expect(html).toContain("<blockquote>");
-    expect(html).toContain('<a href="https://harbour.example/a" rel="noopener noreferrer" target="_blank">site</a>');
+    expect(html).toContain(
+      '<a href="https://harbour.example/a" rel="noopener noreferrer" target="_blank">site</a>',
+    );
   });
 
   it("turns an h1 into an h2 so the headline stays the only h1", () => {

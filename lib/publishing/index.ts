@@ -23,7 +23,11 @@ export function noteScheduleChange(): void {
 
 export async function isPublishingDue(now = Date.now()): Promise<boolean> {
   if (now - state.checkedAt > RECHECK_MS) {
-    const next = await db.article.findFirst({ where: { status: "SCHEDULED" }, orderBy: { publishedAt: "asc" }, select: { publishedAt: true } });
+    const next = await db.article.findFirst({
+      where: { status: "SCHEDULED" },
+      orderBy: { publishedAt: "asc" },
+      select: { publishedAt: true },
+    });
     state.nextDueAt = next?.publishedAt?.getTime() ?? null;
     state.checkedAt = now;
   }
@@ -41,11 +45,17 @@ export async function runPublishingOnce(trigger: () => Promise<void>): Promise<v
 
 /** Publishes every scheduled article whose time has come; returns their slugs. Safe to run concurrently. */
 export async function publishDueArticles(now = new Date()): Promise<string[]> {
-  const due = await db.article.findMany({ where: { status: "SCHEDULED", publishedAt: { lte: now } }, select: { id: true, slug: true, title: true, publishedAt: true } });
+  const due = await db.article.findMany({
+    where: { status: "SCHEDULED", publishedAt: { lte: now } },
+    select: { id: true, slug: true, title: true, publishedAt: true },
+  });
   const published: string[] = [];
   for (const article of due) {
     const flipped = await db.$transaction(async (tx) => {
-      const result = await tx.article.updateMany({ where: { id: article.id, status: "SCHEDULED" }, data: { status: "PUBLISHED" } });
+      const result = await tx.article.updateMany({
+        where: { id: article.id, status: "SCHEDULED" },
+        data: { status: "PUBLISHED" },
+      });
       if (result.count === 0) return false;
       await recordAudit(
         {

@@ -49,7 +49,12 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
         })
       : [],
     db.article.findMany({
-      where: { ...publishedWhere, id: { not: articleId }, sectionId: target.sectionId, publishedAt: { lte: publishedAt } },
+      where: {
+        ...publishedWhere,
+        id: { not: articleId },
+        sectionId: target.sectionId,
+        publishedAt: { lte: publishedAt },
+      },
       orderBy: newestFirst,
       take: RELATED_LIMIT * 2,
       select: candidateSelect,
@@ -57,11 +62,18 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
   ]);
 
   type Row = (typeof byTag)[number];
-  const asCandidate = (row: Row) => ({ ...row, publishedAt: row.publishedAt ?? new Date(0), tagIds: row.tags.map((t) => t.tagId) });
+  const asCandidate = (row: Row) => ({
+    ...row,
+    publishedAt: row.publishedAt ?? new Date(0),
+    tagIds: row.tags.map((t) => t.tagId),
+  });
   const relatedTarget: RelatedTarget = { id: target.id, sectionId: target.sectionId, publishedAt, tagIds };
   const pinned = target.pinned.map((pin) => pin.related);
-  const ranked = rankRelated(relatedTarget, pinned.map(asCandidate), [...byTag, ...bySection].map(asCandidate));
+  const ranked = rankRelated(
+    relatedTarget,
+    pinned.map(asCandidate),
+    [...byTag, ...bySection].map(asCandidate),
+  );
 
   return toCards(ranked.map(({ tags: _tags, tagIds: _tagIds, ...row }) => row));
 }
-

@@ -19,7 +19,10 @@ describe("related scoring", () => {
     const sharesTags = article("tags", { tagIds: ["port-strike", "labour"], sectionId: "world" });
     const sharesSection = article("section", { sectionId: "business" });
     expect(relatedScore(target, sharesTags)).toBeGreaterThan(relatedScore(target, sharesSection));
-    expect(rankRelated(target, [], [sharesSection, sharesTags]).map((a) => a.id)).toEqual(["tags", "section"]);
+    expect(rankRelated(target, [], [sharesSection, sharesTags]).map((a) => a.id)).toEqual([
+      "tags",
+      "section",
+    ]);
   });
 
   it("prefers stories close in time when everything else is equal", () => {
@@ -30,9 +33,16 @@ describe("related scoring", () => {
 
   it("puts pinned stories first in the editor's order, whatever their score", () => {
     const strong = article("strong", { tagIds: ["port-strike", "labour"], sectionId: "business" });
-    const pinnedA = article("pinned-a", { sectionId: "sport", publishedAt: new Date(now.getTime() - 300 * day) });
+    const pinnedA = article("pinned-a", {
+      sectionId: "sport",
+      publishedAt: new Date(now.getTime() - 300 * day),
+    });
     const pinnedB = article("pinned-b", { sectionId: "culture" });
-    expect(rankRelated(target, [pinnedA, pinnedB], [strong]).map((a) => a.id)).toEqual(["pinned-a", "pinned-b", "strong"]);
+    expect(rankRelated(target, [pinnedA, pinnedB], [strong]).map((a) => a.id)).toEqual([
+      "pinned-a",
+      "pinned-b",
+      "strong",
+    ]);
   });
 
   it("never includes the article itself or the same story twice, and stops at six", () => {

@@ -47,7 +47,9 @@ export function rankRelated<T extends RelatedCandidate>(
   const scored = candidates
     .filter((candidate) => !seen.has(candidate.id))
     .map((candidate) => ({ candidate, score: relatedScore(target, candidate) }))
-    .sort((a, b) => b.score - a.score || b.candidate.publishedAt.getTime() - a.candidate.publishedAt.getTime());
+    .sort(
+      (a, b) => b.score - a.score || b.candidate.publishedAt.getTime() - a.candidate.publishedAt.getTime(),
+    );
   for (const { candidate } of scored) {
     if (result.length >= limit) break;
     if (seen.has(candidate.id)) continue;

@@ -45,7 +45,8 @@ export function resolveArticleRoute(slug: string): Promise<ArticleRoute> {
       where: { oldSlug: slug },
       select: { article: { select: { slug: true, status: true } } },
     });
-    if (redirect && redirect.article.status === "PUBLISHED") return { kind: "redirect", slug: redirect.article.slug } as const;
+    if (redirect && redirect.article.status === "PUBLISHED")
+      return { kind: "redirect", slug: redirect.article.slug } as const;
     return { kind: "missing" } as const;
   });
 }
@@ -84,14 +85,18 @@ const articleCountWhere = (kind: ArchiveKind | "latest", slug: string) => {
 
 /** How many 20-story pages an archive has, so a page past the end is a real 404. */
 export function archivePages(kind: ArchiveKind | "latest", slug = ""): Promise<number> {
-  return remember(`pages:${kind}:${slug}`, async () => pageCount(await db.article.count({ where: articleCountWhere(kind, slug) })));
+  return remember(`pages:${kind}:${slug}`, async () =>
+    pageCount(await db.article.count({ where: articleCountWhere(kind, slug) })),
+  );
 }
 
 /** How many pages of top-level comments a story has. */
 export function commentPages(articleSlug: string): Promise<number> {
   return remember(`comment-pages:${articleSlug}`, async () =>
     pageCount(
-      await db.comment.count({ where: { article: { slug: articleSlug }, parentId: null, status: "VISIBLE" } }),
+      await db.comment.count({
+        where: { article: { slug: articleSlug }, parentId: null, status: "VISIBLE" },
+      }),
       COMMENTS_PAGE_SIZE,
     ),
   );

@@ -12,14 +12,20 @@ export type SectionLink = { slug: string; name: string };
 export async function getSections(): Promise<SectionLink[]> {
   "use cache";
   cacheTag(cacheTags.taxonomy);
-  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true } });
+  return db.section.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true },
+  });
 }
 
 export async function getSectionBySlug(slug: string) {
   "use cache";
   cacheTag(cacheTags.taxonomy);
   if (!isValidSlug(slug)) return null;
-  return db.section.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  return db.section.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, description: true },
+  });
 }
 
 export async function getSourceBySlug(slug: string) {

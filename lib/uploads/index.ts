@@ -36,7 +36,8 @@ export async function storeHeroImage(file: File): Promise<UploadResult> {
   } catch {
     return { ok: false, error: "That file isn’t an image we can read. Upload a JPEG, PNG, WebP or AVIF." };
   }
-  if (metadata.format === "svg") return { ok: false, error: "SVG images aren’t accepted. Upload a JPEG, PNG, WebP or AVIF." };
+  if (metadata.format === "svg")
+    return { ok: false, error: "SVG images aren’t accepted. Upload a JPEG, PNG, WebP or AVIF." };
   const isAvif = metadata.format === "heif" && metadata.compression === "av1";
   if (!metadata.format || !ACCEPTED.has(metadata.format) || (metadata.format === "heif" && !isAvif)) {
     return { ok: false, error: "That file isn’t a JPEG, PNG, WebP or AVIF image." };
@@ -51,7 +52,11 @@ export async function storeHeroImage(file: File): Promise<UploadResult> {
   let largest: StoredImage | null = null;
   for (const width of UPLOAD_WIDTHS) {
     const target = Math.min(width, metadata.width);
-    const { data, info } = await sharp(input).rotate().resize({ width: target, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(input)
+      .rotate()
+      .resize({ width: target, withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toBuffer({ resolveWithObject: true });
     const name = `${id}-${width}.webp`;
     await writeFile(path.join(uploadsRoot(), folder, name), data);
     largest = { url: `/uploads/${folder}/${name}`, width: info.width, height: info.height };
@@ -63,7 +68,8 @@ const SAFE_PART = /^[A-Za-z0-9_-]+(\.[a-z0-9]+)?$/;
 
 /** Reads a stored upload for the /uploads route; null for anything that is not a stored file. */
 export async function readUpload(parts: string[]): Promise<Buffer | null> {
-  if (parts.length !== 2 || !parts.every((part) => SAFE_PART.test(part)) || !parts[1]!.endsWith(".webp")) return null;
+  if (parts.length !== 2 || !parts.every((part) => SAFE_PART.test(part)) || !parts[1]!.endsWith(".webp"))
+    return null;
   const file = path.join(uploadsRoot(), ...parts);
   if (!file.startsWith(uploadsRoot() + path.sep)) return null;
   return readFile(file).catch(() => null);

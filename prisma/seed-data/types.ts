@@ -41,4 +41,9 @@ export type SeedComment = {
   replies?: SeedComment[];
 };
 
-export type SeedUser = { key: string; name: string; email: string; role: "READER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN" };
+export type SeedUser = {
+  key: string;
+  name: string;
+  email: string;
+  role: "READER" | "CONTRIBUTOR" | "EDITOR" | "ADMIN";
+};

@@ -80,7 +80,9 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
             commentsOpen: article.commentsOpen ?? true,
             sectionId: sectionId(article.section),
             sourceId: sourceId(article.source),
-            authors: { create: article.authors.map((slug, position) => ({ authorId: authorId(slug), position })) },
+            authors: {
+              create: article.authors.map((slug, position) => ({ authorId: authorId(slug), position })),
+            },
             tags: { create: article.tags.map((slug) => ({ tagId: tagId(slug) })) },
           },
           select: { id: true },
@@ -92,17 +94,23 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
         for (const [position, relatedSlug] of (article.pinnedRelated ?? []).entries()) {
           const relatedId = articleIds.get(relatedSlug);
           if (!relatedId) throw new Error(`Seed data pins an unknown article: ${relatedSlug}`);
-          await tx.relatedPin.create({ data: { articleId: articleIds.get(article.slug)!, relatedId, position } });
+          await tx.relatedPin.create({
+            data: { articleId: articleIds.get(article.slug)!, relatedId, position },
+          });
         }
       }
 
       const userIdByKey = new Map(
         users.map((user) => [user.key, userRows.find((row) => row.email === user.email)!.id]),
       );
-      const insertComment = async (comment: SeedComment, parent: { id: string; rootId: string; depth: number } | null) => {
+      const insertComment = async (
+        comment: SeedComment,
+        parent: { id: string; rootId: string; depth: number } | null,
+      ) => {
         const articleId = articleIds.get(comment.article);
         const userId = userIdByKey.get(comment.author);
-        if (!articleId || !userId) throw new Error(`Seed comment names an unknown article or user: ${comment.article}`);
+        if (!articleId || !userId)
+          throw new Error(`Seed comment names an unknown article or user: ${comment.article}`);
         const created = await tx.comment.create({
           data: {
             articleId,
@@ -115,8 +123,13 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
           },
           select: { id: true },
         });
-        const self = { id: created.id, rootId: parent ? parent.rootId : created.id, depth: parent ? parent.depth + 1 : 0 };
-        for (const reply of comment.replies ?? []) await insertComment({ ...reply, article: comment.article }, self);
+        const self = {
+          id: created.id,
+          rootId: parent ? parent.rootId : created.id,
+          depth: parent ? parent.depth + 1 : 0,
+        };
+        for (const reply of comment.replies ?? [])
+          await insertComment({ ...reply, article: comment.article }, self);
       };
       for (const comment of comments) await insertComment(comment, null);
     },

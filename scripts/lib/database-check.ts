@@ -1,7 +1,9 @@
 import { databaseProvider } from "../../lib/env-schema";
 
 /** Connects once with a short timeout. The reason never contains the URL, so no password can leak. */
-export async function checkDatabaseReachable(url: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function checkDatabaseReachable(
+  url: string,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   if (databaseProvider(url) === "sqlite") return { ok: true };
   const { Client } = await import("pg");
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 5_000 });

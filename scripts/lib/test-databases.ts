@@ -17,7 +17,10 @@ export const REQUIRE_POSTGRES = process.env.REQUIRE_POSTGRES === "1";
 export type Provider = "sqlite" | "postgres";
 
 /** Runs `node scripts/db.mjs ...args` against a database; resolves with its exit code and output. */
-export function runDbScript(args: string[], databaseUrl: string): Promise<{ code: number | null; output: string }> {
+export function runDbScript(
+  args: string[],
+  databaseUrl: string,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, "scripts/db.mjs"), ...args], {
       cwd: ROOT,
@@ -58,7 +61,9 @@ if (skipPostgres) {
 
 export function assertPostgresAvailable() {
   if (postgresError !== undefined) {
-    throw new Error(`PostgreSQL is required (REQUIRE_POSTGRES=1) but unreachable at ${POSTGRES_URL}: ${postgresError}`);
+    throw new Error(
+      `PostgreSQL is required (REQUIRE_POSTGRES=1) but unreachable at ${POSTGRES_URL}: ${postgresError}`,
+    );
   }
 }
 
@@ -79,7 +84,10 @@ export async function createMigratedDatabase(provider: Provider, label: string):
   let database: TestDatabase;
   if (provider === "sqlite") {
     const dir = mkdtempSync(path.join(tmpdir(), `${label}-`));
-    database = { url: `file:${path.join(dir, "test.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    database = {
+      url: `file:${path.join(dir, "test.db")}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   } else {
     assertPostgresAvailable();
     const name = `${label.replace(/\W/g, "_")}_${process.pid}_${Date.now().toString(36)}`.toLowerCase();
@@ -88,7 +96,10 @@ export async function createMigratedDatabase(provider: Provider, label: string):
     url.pathname = `/${name}`;
     database = {
       url: url.toString(),
-      drop: () => postgresAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+      drop: () =>
+        postgresAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+          () => {},
+        ),
     };
   }
   const { code, output } = await runDbScript(["deploy"], database.url);

@@ -7,7 +7,10 @@ import { siteName } from "@/components/site-name";
 import { displayName } from "@/lib/auth";
 import { requirePageCapability } from "@/lib/admin/guard";
 
-export const metadata: Metadata = { title: { default: "Newsroom", template: `%s · Newsroom · ${siteName}` }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Newsroom", template: `%s · Newsroom · ${siteName}` },
+  robots: { index: false },
+};
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requirePageCapability("admin:access");

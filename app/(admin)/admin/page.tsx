@@ -10,12 +10,27 @@ export default async function AdminOverviewPage() {
   const viewer = await requirePageCapability("admin:access");
   const overview = await getNewsroomOverview();
   const cards = [
-    { label: "Awaiting review", value: overview.submitted, href: "/admin/articles?status=SUBMITTED", show: true },
+    {
+      label: "Awaiting review",
+      value: overview.submitted,
+      href: "/admin/articles?status=SUBMITTED",
+      show: true,
+    },
     { label: "Drafts", value: overview.drafts, href: "/admin/articles?status=DRAFT", show: true },
     { label: "Scheduled", value: overview.scheduled, href: "/admin/articles?status=SCHEDULED", show: true },
     { label: "Published", value: overview.published, href: "/admin/articles?status=PUBLISHED", show: true },
-    { label: "Comments pending", value: overview.pendingComments, href: "/admin/comments?queue=pending", show: can(viewer.role, "comment:moderate") },
-    { label: "Open reports", value: overview.openReports, href: "/admin/comments?queue=reported", show: can(viewer.role, "comment:moderate") },
+    {
+      label: "Comments pending",
+      value: overview.pendingComments,
+      href: "/admin/comments?queue=pending",
+      show: can(viewer.role, "comment:moderate"),
+    },
+    {
+      label: "Open reports",
+      value: overview.openReports,
+      href: "/admin/comments?queue=reported",
+      show: can(viewer.role, "comment:moderate"),
+    },
   ].filter((card) => card.show);
   return (
     <div>

@@ -7,7 +7,11 @@ export const instant = false;
 
 export const metadata: Metadata = { title: "Latest stories" };
 
-export default async function LatestPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
+export default async function LatestPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
   return (
     <Archive
       filter={{ kind: "all" }}

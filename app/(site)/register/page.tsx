@@ -8,7 +8,11 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 export const instant = false;
 export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function RegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   return (
     <div className="mx-auto max-w-md">
@@ -16,7 +20,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       <RegisterForm callbackUrl={callbackUrl} />
       <p className="mt-8 text-sm">
         Already have an account?{" "}
-        <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-accent hover:underline">
+        <Link
+          href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-semibold text-accent hover:underline"
+        >
           Sign in
         </Link>
         .

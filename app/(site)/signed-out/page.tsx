@@ -8,7 +8,10 @@ export const metadata: Metadata = { title: "Signed out", robots: { index: false 
 export default function SignedOutPage() {
   return (
     <div className="mx-auto max-w-md">
-      <PageHeading title="You’re signed out" description="Reading never needs an account. Sign in again to comment." />
+      <PageHeading
+        title="You’re signed out"
+        description="Reading never needs an account. Sign in again to comment."
+      />
       <div className="flex gap-4">
         <Link href="/" className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">
           Front page

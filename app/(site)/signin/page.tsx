@@ -13,7 +13,11 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 export const instant = false;
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
   const viewer = await getViewer();
 
@@ -36,7 +40,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeading title="Sign in" description="Sign in to comment and reply. Reading never needs an account." />
+      <PageHeading
+        title="Sign in"
+        description="Sign in to comment and reply. Reading never needs an account."
+      />
       <div className="grid gap-10 md:grid-cols-2">
         <PasswordSignInForm callbackUrl={callbackUrl} />
         <div className="flex flex-col gap-6">
@@ -46,7 +53,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       <p className="mt-10 border-t border-rule pt-4 text-sm">
         New here?{" "}
-        <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-accent hover:underline">
+        <Link
+          href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          className="font-semibold text-accent hover:underline"
+        >
           Create an account with a password
         </Link>
         .

@@ -5,7 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { authorizeAction } from "@/lib/admin/guard";
-import { restoreRevision, saveArticle, type ArticleInput, type ArticleIntent, type SaveResult } from "@/lib/admin/articles";
+import {
+  restoreRevision,
+  saveArticle,
+  type ArticleInput,
+  type ArticleIntent,
+  type SaveResult,
+} from "@/lib/admin/articles";
 import { cacheTags } from "@/lib/cache-tags";
 import { renderMarkdown } from "@/lib/markdown";
 import { noteScheduleChange } from "@/lib/publishing";
@@ -14,7 +20,11 @@ import { storeHeroImage } from "@/lib/uploads";
 
 import type { FormState } from "../../auth/form-state";
 
-const text = (max: number, message?: string) => z.string().trim().max(max, message ?? `Keep this under ${max} characters.`);
+const text = (max: number, message?: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message ?? `Keep this under ${max} characters.`);
 const optionalText = (max: number) => text(max).transform((value) => value || null);
 const checkbox = z.preprocess((value) => value === "on" || value === "true", z.boolean());
 
@@ -32,30 +42,70 @@ const articleForm = z.object({
   sectionId: z.string().min(1, "Choose a section."),
   sourceId: z.string().min(1, "Choose a source outlet."),
   authorIds: z.array(z.string().min(1)).max(10),
-  tags: z.string().max(1000).transform((value) => [...new Set(value.split(",").map((tag) => tag.trim().replace(/^#/, "")).filter(Boolean))]),
+  tags: z
+    .string()
+    .max(1000)
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((tag) => tag.trim().replace(/^#/, ""))
+          .filter(Boolean),
+      ),
+    ]),
   seoTitle: optionalText(200),
   seoDescription: optionalText(300),
   canonicalUrl: z
     .string()
     .trim()
-    .refine((value) => value === "" || /^https?:\/\/[^\s]+$/.test(value), "Enter a full URL starting with https://, or leave it empty.")
+    .refine(
+      (value) => value === "" || /^https?:\/\/[^\s]+$/.test(value),
+      "Enter a full URL starting with https://, or leave it empty.",
+    )
     .transform((value) => value || null),
   commentsOpen: checkbox,
   isLead: checkbox,
-  leadOrder: z.coerce.number({ message: "Lead order must be a number." }).int("Lead order must be a whole number.").min(0).max(99),
-  pinnedRelatedIds: z.array(z.string()).transform((ids) => ids.filter(Boolean)).pipe(z.array(z.string()).max(3, "Pin at most three related articles.")),
+  leadOrder: z.coerce
+    .number({ message: "Lead order must be a number." })
+    .int("Lead order must be a whole number.")
+    .min(0)
+    .max(99),
+  pinnedRelatedIds: z
+    .array(z.string())
+    .transform((ids) => ids.filter(Boolean))
+    .pipe(z.array(z.string()).max(3, "Pin at most three related articles.")),
   note: text(200),
   publishAt: z
     .string()
     .trim()
-    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value), "Enter a valid date and time.")
+    .refine(
+      (value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value),
+      "Enter a valid date and time.",
+    )
     .transform((value) => (value ? new Date(`${value.length === 16 ? `${value}:00` : value}Z`) : null))
     .refine((value) => value === null || !Number.isNaN(value.getTime()), "Enter a valid date and time."),
   version: z.coerce.number().int().min(0).optional(),
   intent: z.enum(intents),
 });
 
-const FIELD_KEYS = ["title", "dek", "slug", "body", "excerpt", "heroImageAlt", "heroImageCaption", "sectionId", "sourceId", "tags", "seoTitle", "seoDescription", "canonicalUrl", "leadOrder", "note", "publishAt"];
+const FIELD_KEYS = [
+  "title",
+  "dek",
+  "slug",
+  "body",
+  "excerpt",
+  "heroImageAlt",
+  "heroImageCaption",
+  "sectionId",
+  "sourceId",
+  "tags",
+  "seoTitle",
+  "seoDescription",
+  "canonicalUrl",
+  "leadOrder",
+  "note",
+  "publishAt",
+];
 
 function readForm(formData: FormData) {
   const values: Record<string, string> = {};
@@ -63,9 +113,12 @@ function readForm(formData: FormData) {
     const value = formData.get(key);
     values[key] = typeof value === "string" ? value : "";
   }
-  for (const key of ["removeHeroImage", "commentsOpen", "isLead"]) values[key] = formData.get(key) === "on" ? "on" : "";
+  for (const key of ["removeHeroImage", "commentsOpen", "isLead"])
+    values[key] = formData.get(key) === "on" ? "on" : "";
   const authorIds = formData.getAll("authorIds").filter((v): v is string => typeof v === "string");
-  const pinnedRelatedIds = ["pinned1", "pinned2", "pinned3"].map((key) => formData.get(key)).filter((v): v is string => typeof v === "string");
+  const pinnedRelatedIds = ["pinned1", "pinned2", "pinned3"]
+    .map((key) => formData.get(key))
+    .filter((v): v is string => typeof v === "string");
   values.authorIds = authorIds.join(",");
   values.pinned = pinnedRelatedIds.join(",");
   return { values, authorIds, pinnedRelatedIds };
@@ -74,7 +127,8 @@ function readForm(formData: FormData) {
 function invalidateArticle(result: Extract<SaveResult, { ok: true }>) {
   updateTag(cacheTags.articleLists);
   updateTag(cacheTags.article(result.slug));
-  if (result.previousSlug && result.previousSlug !== result.slug) updateTag(cacheTags.article(result.previousSlug));
+  if (result.previousSlug && result.previousSlug !== result.slug)
+    updateTag(cacheTags.article(result.previousSlug));
   if (result.tagsCreated) updateTag(cacheTags.taxonomy);
   forgetRoutes();
   noteScheduleChange();
@@ -85,8 +139,17 @@ export async function saveArticleAction(_state: FormState, formData: FormData): 
   const auth = await authorizeAction("article:write-own");
   if (!auth.ok) return { status: "error", message: auth.error };
   const { values, authorIds, pinnedRelatedIds } = readForm(formData);
-  const articleId = typeof formData.get("articleId") === "string" && formData.get("articleId") ? String(formData.get("articleId")) : null;
-  const parsed = articleForm.safeParse({ ...values, authorIds, pinnedRelatedIds, version: formData.get("version") ?? undefined, intent: formData.get("intent") ?? "save" });
+  const articleId =
+    typeof formData.get("articleId") === "string" && formData.get("articleId")
+      ? String(formData.get("articleId"))
+      : null;
+  const parsed = articleForm.safeParse({
+    ...values,
+    authorIds,
+    pinnedRelatedIds,
+    version: formData.get("version") ?? undefined,
+    intent: formData.get("intent") ?? "save",
+  });
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
@@ -98,35 +161,64 @@ export async function saveArticleAction(_state: FormState, formData: FormData): 
   let heroImage: ArticleInput["heroImage"] = input.removeHeroImage ? null : "keep";
   if (upload instanceof File && upload.size > 0) {
     const stored = await storeHeroImage(upload);
-    if (!stored.ok) return { status: "error", message: "Fix the highlighted fields.", fieldErrors: { heroImage: stored.error }, values };
+    if (!stored.ok)
+      return {
+        status: "error",
+        message: "Fix the highlighted fields.",
+        fieldErrors: { heroImage: stored.error },
+        values,
+      };
     heroImage = stored.image;
   }
   const hasImage = heroImage !== null && (heroImage !== "keep" || formData.get("hasHeroImage") === "true");
   if (hasImage && !input.heroImageAlt) {
-    return { status: "error", message: "Fix the highlighted fields.", fieldErrors: { heroImageAlt: "Describe the image for readers who can’t see it." }, values };
+    return {
+      status: "error",
+      message: "Fix the highlighted fields.",
+      fieldErrors: { heroImageAlt: "Describe the image for readers who can’t see it." },
+      values,
+    };
   }
 
   const result = await saveArticle(
     auth.viewer,
     articleId,
-    { ...input, heroImage, authorIds: input.authorIds, pinnedRelatedIds: input.pinnedRelatedIds, tags: input.tags },
-    { expectedVersion: input.version ?? null, intent: input.intent as ArticleIntent, publishAt: input.publishAt },
+    {
+      ...input,
+      heroImage,
+      authorIds: input.authorIds,
+      pinnedRelatedIds: input.pinnedRelatedIds,
+      tags: input.tags,
+    },
+    {
+      expectedVersion: input.version ?? null,
+      intent: input.intent as ArticleIntent,
+      publishAt: input.publishAt,
+    },
   );
   if (!result.ok) return { status: "error", message: result.error, fieldErrors: result.fieldErrors, values };
   invalidateArticle(result);
   redirect(`/admin/articles/${result.id}?saved=${input.intent}`);
 }
 
-export type AutosaveResult = { ok: true; version: number; savedAt: string } | { ok: false; error: string; conflict?: boolean };
+export type AutosaveResult =
+  { ok: true; version: number; savedAt: string } | { ok: false; error: string; conflict?: boolean };
 
 /** Background save from the editor (no status change, no image). Same checks as a manual save. */
 export async function autosaveArticleAction(formData: FormData): Promise<AutosaveResult> {
   const auth = await authorizeAction("article:write-own");
   if (!auth.ok) return { ok: false, error: auth.error };
   const articleId = formData.get("articleId");
-  if (typeof articleId !== "string" || !articleId) return { ok: false, error: "Save the article once before autosave can run." };
+  if (typeof articleId !== "string" || !articleId)
+    return { ok: false, error: "Save the article once before autosave can run." };
   const { values, authorIds, pinnedRelatedIds } = readForm(formData);
-  const parsed = articleForm.safeParse({ ...values, authorIds, pinnedRelatedIds, version: formData.get("version") ?? undefined, intent: "autosave" });
+  const parsed = articleForm.safeParse({
+    ...values,
+    authorIds,
+    pinnedRelatedIds,
+    version: formData.get("version") ?? undefined,
+    intent: "autosave",
+  });
   if (!parsed.success) return { ok: false, error: "Not autosaved: some fields need fixing." };
   const result = await saveArticle(
     auth.viewer,
@@ -151,8 +243,8 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   const articleId = String(formData.get("articleId") ?? "");
   if (!auth.ok) redirect(`/admin/articles/${articleId}/revisions?error=forbidden`);
   const result = await restoreRevision(auth.viewer, articleId, String(formData.get("revisionId") ?? ""));
-  if (!result.ok) redirect(`/admin/articles/${articleId}/revisions?error=${encodeURIComponent(result.error)}`);
+  if (!result.ok)
+    redirect(`/admin/articles/${articleId}/revisions?error=${encodeURIComponent(result.error)}`);
   invalidateArticle(result);
   redirect(`/admin/articles/${articleId}?saved=restore`);
 }
-

@@ -64,7 +64,9 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
   const formRef = useRef<HTMLFormElement>(null);
   const [version, setVersion] = useState(article?.version ?? 0);
   const [dirty, setDirty] = useState(false);
-  const [autosave, setAutosave] = useState<{ kind: "idle" | "saving" | "saved" | "error"; text?: string }>({ kind: "idle" });
+  const [autosave, setAutosave] = useState<{ kind: "idle" | "saving" | "saved" | "error"; text?: string }>({
+    kind: "idle",
+  });
   const [previewHtml, setPreviewHtml] = useState<string | null>(null);
   const [, startTransition] = useTransition();
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -101,7 +103,8 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
   const onChange = () => {
     setDirty(true);
     if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
-    if (article && autosave.kind !== "error") autosaveTimer.current = setTimeout(runAutosave, AUTOSAVE_DELAY_MS);
+    if (article && autosave.kind !== "error")
+      autosaveTimer.current = setTimeout(runAutosave, AUTOSAVE_DELAY_MS);
     if (previewTimer.current) clearTimeout(previewTimer.current);
     previewTimer.current = setTimeout(refreshPreview, 400);
   };
@@ -119,11 +122,16 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  useEffect(() => () => {
-    if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+    },
+    [],
+  );
 
-  const selectedAuthors = new Set((state.values?.authorIds ?? article?.authorIds.join(",") ?? "").split(",").filter(Boolean));
+  const selectedAuthors = new Set(
+    (state.values?.authorIds ?? article?.authorIds.join(",") ?? "").split(",").filter(Boolean),
+  );
   const pinned = (state.values?.pinned ?? article?.pinnedRelatedIds.join(",") ?? "").split(",");
 
   return (
@@ -150,30 +158,84 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           </p>
         )}
         <div className="flex flex-col gap-1">
-          <label htmlFor="title" className="text-sm font-semibold">Headline</label>
-          <input id="title" name="title" required defaultValue={v("title", article?.title ?? "")} aria-invalid={!!error("title")} aria-describedby={describedBy("title")} className={`${inputClass} font-serif text-xl`} />
+          <label htmlFor="title" className="text-sm font-semibold">
+            Headline
+          </label>
+          <input
+            id="title"
+            name="title"
+            required
+            defaultValue={v("title", article?.title ?? "")}
+            aria-invalid={!!error("title")}
+            aria-describedby={describedBy("title")}
+            className={`${inputClass} font-serif text-xl`}
+          />
           <FieldError id="title-error" message={error("title")} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="dek" className="text-sm font-semibold">Dek</label>
-          <input id="dek" name="dek" defaultValue={v("dek", article?.dek ?? "")} aria-invalid={!!error("dek")} aria-describedby={describedBy("dek")} className={inputClass} />
+          <label htmlFor="dek" className="text-sm font-semibold">
+            Dek
+          </label>
+          <input
+            id="dek"
+            name="dek"
+            defaultValue={v("dek", article?.dek ?? "")}
+            aria-invalid={!!error("dek")}
+            aria-describedby={describedBy("dek")}
+            className={inputClass}
+          />
           <FieldError id="dek-error" message={error("dek")} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="slug" className="text-sm font-semibold">Slug</label>
-          <input id="slug" name="slug" defaultValue={v("slug", article?.slug ?? "")} aria-invalid={!!error("slug")} aria-describedby={`slug-hint ${describedBy("slug") ?? ""}`} className={`${inputClass} font-mono text-sm`} />
-          <p id="slug-hint" className="text-xs text-muted">Leave empty to make one from the headline. Spaces and accents are normalised; a changed slug keeps the old URL working.</p>
+          <label htmlFor="slug" className="text-sm font-semibold">
+            Slug
+          </label>
+          <input
+            id="slug"
+            name="slug"
+            defaultValue={v("slug", article?.slug ?? "")}
+            aria-invalid={!!error("slug")}
+            aria-describedby={`slug-hint ${describedBy("slug") ?? ""}`}
+            className={`${inputClass} font-mono text-sm`}
+          />
+          <p id="slug-hint" className="text-xs text-muted">
+            Leave empty to make one from the headline. Spaces and accents are normalised; a changed slug keeps
+            the old URL working.
+          </p>
           <FieldError id="slug-error" message={error("slug")} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="body" className="text-sm font-semibold">Body (Markdown)</label>
-          <textarea id="body" name="body" rows={18} defaultValue={v("body", article?.body ?? "")} aria-invalid={!!error("body")} aria-describedby={describedBy("body")} className={`${inputClass} font-mono text-sm`} />
+          <label htmlFor="body" className="text-sm font-semibold">
+            Body (Markdown)
+          </label>
+          <textarea
+            id="body"
+            name="body"
+            rows={18}
+            defaultValue={v("body", article?.body ?? "")}
+            aria-invalid={!!error("body")}
+            aria-describedby={describedBy("body")}
+            className={`${inputClass} font-mono text-sm`}
+          />
           <FieldError id="body-error" message={error("body")} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="excerpt" className="text-sm font-semibold">Excerpt</label>
-          <textarea id="excerpt" name="excerpt" rows={3} maxLength={400} defaultValue={v("excerpt", article?.excerpt ?? "")} aria-invalid={!!error("excerpt")} aria-describedby={`excerpt-hint ${describedBy("excerpt") ?? ""}`} className={inputClass} />
-          <p id="excerpt-hint" className="text-xs text-muted">At most 300 characters. Shown on cards and in the related sidebar.</p>
+          <label htmlFor="excerpt" className="text-sm font-semibold">
+            Excerpt
+          </label>
+          <textarea
+            id="excerpt"
+            name="excerpt"
+            rows={3}
+            maxLength={400}
+            defaultValue={v("excerpt", article?.excerpt ?? "")}
+            aria-invalid={!!error("excerpt")}
+            aria-describedby={`excerpt-hint ${describedBy("excerpt") ?? ""}`}
+            className={inputClass}
+          />
+          <p id="excerpt-hint" className="text-xs text-muted">
+            At most 300 characters. Shown on cards and in the related sidebar.
+          </p>
           <FieldError id="excerpt-error" message={error("excerpt")} />
         </div>
 
@@ -181,43 +243,104 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           <legend className="px-1 text-sm font-semibold">Hero image</legend>
           {article?.heroImageUrl && (
             <p className="text-sm">
-              Current image: <a href={article.heroImageUrl} className="text-accent underline">{article.heroImageUrl}</a>{" "}
+              Current image:{" "}
+              <a href={article.heroImageUrl} className="text-accent underline">
+                {article.heroImageUrl}
+              </a>{" "}
               <label className="ml-2 inline-flex items-center gap-1">
-                <input type="checkbox" name="removeHeroImage" defaultChecked={state.values?.removeHeroImage === "on"} /> Remove
+                <input
+                  type="checkbox"
+                  name="removeHeroImage"
+                  defaultChecked={state.values?.removeHeroImage === "on"}
+                />{" "}
+                Remove
               </label>
             </p>
           )}
           <div className="flex flex-col gap-1">
-            <label htmlFor="heroImage" className="text-sm font-semibold">{article?.heroImageUrl ? "Replace image" : "Upload image"}</label>
-            <input id="heroImage" name="heroImage" type="file" accept="image/jpeg,image/png,image/webp,image/avif" aria-invalid={!!error("heroImage")} aria-describedby={`heroImage-hint ${describedBy("heroImage") ?? ""}`} />
-            <p id="heroImage-hint" className="text-xs text-muted">JPEG, PNG, WebP or AVIF, up to 5 MB.</p>
+            <label htmlFor="heroImage" className="text-sm font-semibold">
+              {article?.heroImageUrl ? "Replace image" : "Upload image"}
+            </label>
+            <input
+              id="heroImage"
+              name="heroImage"
+              type="file"
+              accept="image/jpeg,image/png,image/webp,image/avif"
+              aria-invalid={!!error("heroImage")}
+              aria-describedby={`heroImage-hint ${describedBy("heroImage") ?? ""}`}
+            />
+            <p id="heroImage-hint" className="text-xs text-muted">
+              JPEG, PNG, WebP or AVIF, up to 5 MB.
+            </p>
             <FieldError id="heroImage-error" message={error("heroImage")} />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="heroImageAlt" className="text-sm font-semibold">Alt text (required with an image)</label>
-            <input id="heroImageAlt" name="heroImageAlt" defaultValue={v("heroImageAlt", article?.heroImageAlt ?? "")} aria-invalid={!!error("heroImageAlt")} aria-describedby={describedBy("heroImageAlt")} className={inputClass} />
+            <label htmlFor="heroImageAlt" className="text-sm font-semibold">
+              Alt text (required with an image)
+            </label>
+            <input
+              id="heroImageAlt"
+              name="heroImageAlt"
+              defaultValue={v("heroImageAlt", article?.heroImageAlt ?? "")}
+              aria-invalid={!!error("heroImageAlt")}
+              aria-describedby={describedBy("heroImageAlt")}
+              className={inputClass}
+            />
             <FieldError id="heroImageAlt-error" message={error("heroImageAlt")} />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="heroImageCaption" className="text-sm font-semibold">Caption</label>
-            <input id="heroImageCaption" name="heroImageCaption" defaultValue={v("heroImageCaption", article?.heroImageCaption ?? "")} className={inputClass} />
+            <label htmlFor="heroImageCaption" className="text-sm font-semibold">
+              Caption
+            </label>
+            <input
+              id="heroImageCaption"
+              name="heroImageCaption"
+              defaultValue={v("heroImageCaption", article?.heroImageCaption ?? "")}
+              className={inputClass}
+            />
           </div>
         </fieldset>
 
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="flex flex-col gap-1">
-            <label htmlFor="sectionId" className="text-sm font-semibold">Section</label>
-            <select id="sectionId" name="sectionId" defaultValue={v("sectionId", article?.sectionId ?? "")} aria-invalid={!!error("sectionId")} aria-describedby={describedBy("sectionId")} className={inputClass}>
+            <label htmlFor="sectionId" className="text-sm font-semibold">
+              Section
+            </label>
+            <select
+              id="sectionId"
+              name="sectionId"
+              defaultValue={v("sectionId", article?.sectionId ?? "")}
+              aria-invalid={!!error("sectionId")}
+              aria-describedby={describedBy("sectionId")}
+              className={inputClass}
+            >
               <option value="">Choose…</option>
-              {sections.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </select>
             <FieldError id="sectionId-error" message={error("sectionId")} />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="sourceId" className="text-sm font-semibold">Source outlet</label>
-            <select id="sourceId" name="sourceId" defaultValue={v("sourceId", article?.sourceId ?? "")} aria-invalid={!!error("sourceId")} aria-describedby={describedBy("sourceId")} className={inputClass}>
+            <label htmlFor="sourceId" className="text-sm font-semibold">
+              Source outlet
+            </label>
+            <select
+              id="sourceId"
+              name="sourceId"
+              defaultValue={v("sourceId", article?.sourceId ?? "")}
+              aria-invalid={!!error("sourceId")}
+              aria-describedby={describedBy("sourceId")}
+              className={inputClass}
+            >
               <option value="">Choose…</option>
-              {sources.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {sources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
             </select>
             <FieldError id="sourceId-error" message={error("sourceId")} />
           </div>
@@ -228,7 +351,13 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           <div className="grid max-h-40 grid-cols-2 gap-1 overflow-y-auto rounded-sm border border-rule p-2 text-sm">
             {authors.map((a) => (
               <label key={a.id} className="flex items-center gap-2">
-                <input type="checkbox" name="authorIds" value={a.id} defaultChecked={selectedAuthors.has(a.id)} /> {a.name}
+                <input
+                  type="checkbox"
+                  name="authorIds"
+                  value={a.id}
+                  defaultChecked={selectedAuthors.has(a.id)}
+                />{" "}
+                {a.name}
               </label>
             ))}
           </div>
@@ -236,17 +365,37 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
         </fieldset>
 
         <div className="flex flex-col gap-1">
-          <label htmlFor="tags" className="text-sm font-semibold">Hashtags</label>
-          <input id="tags" name="tags" defaultValue={v("tags", article?.tags.join(", ") ?? "")} aria-describedby="tags-hint" className={inputClass} />
-          <p id="tags-hint" className="text-xs text-muted">Comma-separated. New hashtags are created as you save.</p>
+          <label htmlFor="tags" className="text-sm font-semibold">
+            Hashtags
+          </label>
+          <input
+            id="tags"
+            name="tags"
+            defaultValue={v("tags", article?.tags.join(", ") ?? "")}
+            aria-describedby="tags-hint"
+            className={inputClass}
+          />
+          <p id="tags-hint" className="text-xs text-muted">
+            Comma-separated. New hashtags are created as you save.
+          </p>
         </div>
 
         <fieldset className="flex flex-col gap-2">
           <legend className="text-sm font-semibold">Pinned related articles (up to 3)</legend>
           {[0, 1, 2].map((index) => (
-            <select key={index} name={`pinned${index + 1}`} aria-label={`Pinned related article ${index + 1}`} defaultValue={pinned[index] ?? ""} className={inputClass}>
+            <select
+              key={index}
+              name={`pinned${index + 1}`}
+              aria-label={`Pinned related article ${index + 1}`}
+              defaultValue={pinned[index] ?? ""}
+              className={inputClass}
+            >
               <option value="">None</option>
-              {recent.map((item) => <option key={item.id} value={item.id}>{item.title}</option>)}
+              {recent.map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.title}
+                </option>
+              ))}
             </select>
           ))}
         </fieldset>
@@ -254,32 +403,80 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
         <fieldset className="grid gap-3 rounded-sm border border-rule p-4 sm:grid-cols-2">
           <legend className="px-1 text-sm font-semibold">Search and sharing</legend>
           <div className="flex flex-col gap-1">
-            <label htmlFor="seoTitle" className="text-sm font-semibold">SEO title</label>
-            <input id="seoTitle" name="seoTitle" defaultValue={v("seoTitle", article?.seoTitle ?? "")} className={inputClass} />
+            <label htmlFor="seoTitle" className="text-sm font-semibold">
+              SEO title
+            </label>
+            <input
+              id="seoTitle"
+              name="seoTitle"
+              defaultValue={v("seoTitle", article?.seoTitle ?? "")}
+              className={inputClass}
+            />
           </div>
           <div className="flex flex-col gap-1">
-            <label htmlFor="seoDescription" className="text-sm font-semibold">SEO description</label>
-            <input id="seoDescription" name="seoDescription" defaultValue={v("seoDescription", article?.seoDescription ?? "")} className={inputClass} />
+            <label htmlFor="seoDescription" className="text-sm font-semibold">
+              SEO description
+            </label>
+            <input
+              id="seoDescription"
+              name="seoDescription"
+              defaultValue={v("seoDescription", article?.seoDescription ?? "")}
+              className={inputClass}
+            />
           </div>
           <div className="flex flex-col gap-1 sm:col-span-2">
-            <label htmlFor="canonicalUrl" className="text-sm font-semibold">Canonical URL</label>
-            <input id="canonicalUrl" name="canonicalUrl" type="url" defaultValue={v("canonicalUrl", article?.canonicalUrl ?? "")} aria-invalid={!!error("canonicalUrl")} aria-describedby={describedBy("canonicalUrl")} className={inputClass} />
+            <label htmlFor="canonicalUrl" className="text-sm font-semibold">
+              Canonical URL
+            </label>
+            <input
+              id="canonicalUrl"
+              name="canonicalUrl"
+              type="url"
+              defaultValue={v("canonicalUrl", article?.canonicalUrl ?? "")}
+              aria-invalid={!!error("canonicalUrl")}
+              aria-describedby={describedBy("canonicalUrl")}
+              className={inputClass}
+            />
             <FieldError id="canonicalUrl-error" message={error("canonicalUrl")} />
           </div>
         </fieldset>
 
         <div className="flex flex-wrap items-end gap-6">
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="commentsOpen" defaultChecked={state.values ? state.values.commentsOpen === "on" : (article?.commentsOpen ?? true)} /> Comments open
+            <input
+              type="checkbox"
+              name="commentsOpen"
+              defaultChecked={
+                state.values ? state.values.commentsOpen === "on" : (article?.commentsOpen ?? true)
+              }
+            />{" "}
+            Comments open
           </label>
           {canPublish && (
             <>
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="isLead" defaultChecked={state.values ? state.values.isLead === "on" : (article?.isLead ?? false)} /> Lead story
+                <input
+                  type="checkbox"
+                  name="isLead"
+                  defaultChecked={state.values ? state.values.isLead === "on" : (article?.isLead ?? false)}
+                />{" "}
+                Lead story
               </label>
               <div className="flex flex-col gap-1">
-                <label htmlFor="leadOrder" className="text-sm font-semibold">Lead order</label>
-                <input id="leadOrder" name="leadOrder" type="number" min={0} max={99} defaultValue={v("leadOrder", String(article?.leadOrder ?? 0))} aria-invalid={!!error("leadOrder")} aria-describedby={describedBy("leadOrder")} className={`${inputClass} w-24`} />
+                <label htmlFor="leadOrder" className="text-sm font-semibold">
+                  Lead order
+                </label>
+                <input
+                  id="leadOrder"
+                  name="leadOrder"
+                  type="number"
+                  min={0}
+                  max={99}
+                  defaultValue={v("leadOrder", String(article?.leadOrder ?? 0))}
+                  aria-invalid={!!error("leadOrder")}
+                  aria-describedby={describedBy("leadOrder")}
+                  className={`${inputClass} w-24`}
+                />
                 <FieldError id="leadOrder-error" message={error("leadOrder")} />
               </div>
             </>
@@ -288,36 +485,99 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
         </div>
 
         <div className="flex flex-col gap-1">
-          <label htmlFor="note" className="text-sm font-semibold">Revision note</label>
-          <input id="note" name="note" placeholder="What changed? (optional)" defaultValue={v("note", "")} className={inputClass} />
+          <label htmlFor="note" className="text-sm font-semibold">
+            Revision note
+          </label>
+          <input
+            id="note"
+            name="note"
+            placeholder="What changed? (optional)"
+            defaultValue={v("note", "")}
+            className={inputClass}
+          />
         </div>
 
         <div className="sticky bottom-0 flex flex-col gap-3 border-t border-rule bg-page py-3">
           {canPublish && (
             <div className="flex flex-col gap-1">
-              <label htmlFor="publishAt" className="text-sm font-semibold">Publish at (UTC), for scheduling</label>
-              <input id="publishAt" name="publishAt" type="datetime-local" step={1} defaultValue={v("publishAt", "")} aria-invalid={!!error("publishAt")} aria-describedby={describedBy("publishAt")} className={`${inputClass} w-64`} />
+              <label htmlFor="publishAt" className="text-sm font-semibold">
+                Publish at (UTC), for scheduling
+              </label>
+              <input
+                id="publishAt"
+                name="publishAt"
+                type="datetime-local"
+                step={1}
+                defaultValue={v("publishAt", "")}
+                aria-invalid={!!error("publishAt")}
+                aria-describedby={describedBy("publishAt")}
+                className={`${inputClass} w-64`}
+              />
               <FieldError id="publishAt-error" message={error("publishAt")} />
             </div>
           )}
           <div className="flex flex-wrap items-center gap-2">
-            <button type="submit" name="intent" value="save" disabled={pending} className="rounded-sm bg-ink px-4 py-2 font-semibold text-page disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="save"
+              disabled={pending}
+              className="rounded-sm bg-ink px-4 py-2 font-semibold text-page disabled:opacity-60"
+            >
               {article ? "Save" : "Save draft"}
             </button>
             {!canPublish && (!article || article.status === "DRAFT") && (
-              <button type="submit" name="intent" value="submit" disabled={pending} className="rounded-sm border border-rule px-4 py-2 font-semibold">Submit for review</button>
+              <button
+                type="submit"
+                name="intent"
+                value="submit"
+                disabled={pending}
+                className="rounded-sm border border-rule px-4 py-2 font-semibold"
+              >
+                Submit for review
+              </button>
             )}
             {canPublish && (
               <>
-                <button type="submit" name="intent" value="publish" disabled={pending} className="rounded-sm border border-rule px-4 py-2 font-semibold">
+                <button
+                  type="submit"
+                  name="intent"
+                  value="publish"
+                  disabled={pending}
+                  className="rounded-sm border border-rule px-4 py-2 font-semibold"
+                >
                   {article?.status === "PUBLISHED" ? "Update live article" : "Publish now"}
                 </button>
-                <button type="submit" name="intent" value="schedule" disabled={pending} className="rounded-sm border border-rule px-4 py-2 font-semibold">Schedule</button>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="schedule"
+                  disabled={pending}
+                  className="rounded-sm border border-rule px-4 py-2 font-semibold"
+                >
+                  Schedule
+                </button>
                 {article && ["PUBLISHED", "SCHEDULED", "SUBMITTED"].includes(article.status) && (
-                  <button type="submit" name="intent" value="unpublish" disabled={pending} className="rounded-sm border border-rule px-4 py-2 font-semibold">Unpublish</button>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="unpublish"
+                    disabled={pending}
+                    className="rounded-sm border border-rule px-4 py-2 font-semibold"
+                  >
+                    Unpublish
+                  </button>
                 )}
                 {article && article.status !== "ARCHIVED" && (
-                  <button type="submit" name="intent" value="archive" disabled={pending} className="rounded-sm border border-rule px-4 py-2 font-semibold">Archive</button>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="archive"
+                    disabled={pending}
+                    className="rounded-sm border border-rule px-4 py-2 font-semibold"
+                  >
+                    Archive
+                  </button>
                 )}
               </>
             )}
@@ -330,11 +590,19 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
       </div>
 
       <section aria-labelledby="preview-heading" className="min-w-0">
-        <h2 id="preview-heading" className="mb-2 text-sm font-bold uppercase tracking-widest text-muted">Live preview</h2>
+        <h2 id="preview-heading" className="mb-2 text-sm font-bold uppercase tracking-widest text-muted">
+          Live preview
+        </h2>
         {previewHtml === null ? (
-          <p className="text-sm text-muted">The preview appears here as you type (needs JavaScript). Use the preview link to see the whole page.</p>
+          <p className="text-sm text-muted">
+            The preview appears here as you type (needs JavaScript). Use the preview link to see the whole
+            page.
+          </p>
         ) : (
-          <div className="prose-article rounded-sm border border-rule p-4" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+          <div
+            className="prose-article rounded-sm border border-rule p-4"
+            dangerouslySetInnerHTML={{ __html: previewHtml }}
+          />
         )}
       </section>
     </form>

@@ -48,7 +48,13 @@ export default async function ArticlePage({ params }: Props) {
     <ArticleView
       article={article}
       related={related}
-      comments={<CommentsSection articleId={article.id} articleSlug={article.slug} commentsOpen={article.commentsOpen} />}
+      comments={
+        <CommentsSection
+          articleId={article.id}
+          articleSlug={article.slug}
+          commentsOpen={article.commentsOpen}
+        />
+      }
     />
   );
 }

@@ -15,7 +15,10 @@ export default async function DevMailboxPage() {
   const messages = await readOutbox();
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeading title="Development mailbox" description="Mail sent while EMAIL_SERVER is unset. Newest first." />
+      <PageHeading
+        title="Development mailbox"
+        description="Mail sent while EMAIL_SERVER is unset. Newest first."
+      />
       {messages.length === 0 ? (
         <p className="text-muted">No mail yet.</p>
       ) : (
@@ -28,7 +31,10 @@ export default async function DevMailboxPage() {
               <p className="font-semibold">{message.subject}</p>
               <pre className="mt-2 whitespace-pre-wrap text-sm">{message.text}</pre>
               {message.link && (
-                <a href={message.link} className="mt-2 inline-block font-semibold text-accent hover:underline">
+                <a
+                  href={message.link}
+                  className="mt-2 inline-block font-semibold text-accent hover:underline"
+                >
                   Open the link
                 </a>
               )}

@@ -7,7 +7,10 @@ export const metadata: Metadata = { title: "Check your email", robots: { index: 
 export default function CheckEmailPage() {
   return (
     <div className="mx-auto max-w-md">
-      <PageHeading title="Check your email" description="We’ve sent you a sign-in link. It works once, for 15 minutes." />
+      <PageHeading
+        title="Check your email"
+        description="We’ve sent you a sign-in link. It works once, for 15 minutes."
+      />
     </div>
   );
 }

@@ -11,20 +11,29 @@ const messages: Record<string, string> = {
   Verification: "That sign-in link has expired or has already been used. Links work once, for 15 minutes.",
   DemoAccount: "Demo accounts can’t sign in on this site.",
   AccessDenied: "You can’t sign in with that account.",
-  OAuthAccountNotLinked: "That email is already used by another sign-in method. Sign in the way you did before.",
+  OAuthAccountNotLinked:
+    "That email is already used by another sign-in method. Sign in the way you did before.",
 };
 
-export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function SignInErrorPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ error?: string }>;
+}) {
   const error = (await searchParams).error ?? "";
   const message = messages[error] ?? "Something went wrong while signing you in. Please try again.";
   return (
     <div className="mx-auto max-w-md">
       <PageHeading title="We couldn’t sign you in" />
-      <p role="alert" className="mb-8">{message}</p>
+      <p role="alert" className="mb-8">
+        {message}
+      </p>
       {error === "Verification" ? (
         <MagicLinkForm callbackUrl="/" heading="Send a new link" />
       ) : (
-        <Link href="/signin" className="font-semibold text-accent hover:underline">Back to sign in</Link>
+        <Link href="/signin" className="font-semibold text-accent hover:underline">
+          Back to sign in
+        </Link>
       )}
     </div>
   );

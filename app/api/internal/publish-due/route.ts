@@ -9,7 +9,8 @@ import { forgetRoutes } from "@/lib/routing";
 export async function POST(request: Request) {
   const given = Buffer.from(request.headers.get("x-publish-token") ?? "");
   const expected = Buffer.from(internalPublishToken());
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return new Response("Not found", { status: 404 });
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return new Response("Not found", { status: 404 });
   const slugs = await publishDueArticles();
   if (slugs.length) {
     revalidateTag(cacheTags.articleLists, { expire: 0 });

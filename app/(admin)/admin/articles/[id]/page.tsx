@@ -20,7 +20,13 @@ const savedMessages: Record<string, string> = {
   restore: "Revision restored.",
 };
 
-export default async function EditArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { id } = await params;
   const viewer = await requirePageCapability("article:write-own", `/admin/articles/${id}`);
   const data = await getArticleEditorData(viewer, id);
@@ -37,17 +43,31 @@ export default async function EditArticlePage({ params, searchParams }: { params
         <p className="flex flex-wrap gap-4 text-sm">
           <span>
             Status: <strong>{article.status.toLowerCase()}</strong>
-            {article.status === "SCHEDULED" && article.publishedAt && ` for ${article.publishedAt.toISOString().replace("T", " ").slice(0, 19)} UTC`}
+            {article.status === "SCHEDULED" &&
+              article.publishedAt &&
+              ` for ${article.publishedAt.toISOString().replace("T", " ").slice(0, 19)} UTC`}
           </span>
           {article.status === "PUBLISHED" ? (
-            <Link href={`/articles/${article.slug}`} className="text-accent hover:underline">View live</Link>
+            <Link href={`/articles/${article.slug}`} className="text-accent hover:underline">
+              View live
+            </Link>
           ) : (
-            article.previewToken && <Link href={`/preview/${article.previewToken}`} className="text-accent hover:underline">Preview</Link>
+            article.previewToken && (
+              <Link href={`/preview/${article.previewToken}`} className="text-accent hover:underline">
+                Preview
+              </Link>
+            )
           )}
-          <Link href={`/admin/articles/${article.id}/revisions`} className="text-accent hover:underline">Revisions</Link>
+          <Link href={`/admin/articles/${article.id}/revisions`} className="text-accent hover:underline">
+            Revisions
+          </Link>
         </p>
       </div>
-      {saved && <p role="status" className="mb-4 rounded-sm bg-surface p-3 text-sm">{saved}</p>}
+      {saved && (
+        <p role="status" className="mb-4 rounded-sm bg-surface p-3 text-sm">
+          {saved}
+        </p>
+      )}
       {article.editable ? (
         <ArticleEditor
           key={article.version}

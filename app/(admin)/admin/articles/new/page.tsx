@@ -14,7 +14,14 @@ export default async function NewArticlePage() {
   return (
     <div>
       <h1 className="mb-6 font-serif text-3xl font-bold">New article</h1>
-      <ArticleEditor article={null} sections={data.sections} sources={data.sources} authors={data.authors} recent={data.recent} canPublish={can(viewer.role, "article:publish")} />
+      <ArticleEditor
+        article={null}
+        sections={data.sections}
+        sources={data.sources}
+        authors={data.authors}
+        recent={data.recent}
+        canPublish={can(viewer.role, "article:publish")}
+      />
     </div>
   );
 }

@@ -17,7 +17,11 @@ type Props = {
   searchParams: Promise<{ sort?: string | string[]; page?: string | string[]; posted?: string }>;
 };
 
-const sortLabels: Record<CommentSort, string> = { newest: "Newest", oldest: "Oldest", replies: "Most replies" };
+const sortLabels: Record<CommentSort, string> = {
+  newest: "Newest",
+  oldest: "Oldest",
+  replies: "Most replies",
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug);
@@ -74,22 +78,40 @@ export default async function ArticleCommentsPage({ params, searchParams }: Prop
         </p>
       )}
       {ownPending.length > 0 && (
-        <section aria-label="Your comments awaiting moderation" className="mt-4 rounded-sm border border-dashed border-rule p-3">
+        <section
+          aria-label="Your comments awaiting moderation"
+          className="mt-4 rounded-sm border border-dashed border-rule p-3"
+        >
           {ownPending.map((comment) => (
             <article key={comment.id} id={`comment-${comment.id}`} className="comment py-2">
-              <p className="text-xs font-bold uppercase tracking-wide text-accent">Awaiting moderation · only you can see this</p>
+              <p className="text-xs font-bold uppercase tracking-wide text-accent">
+                Awaiting moderation · only you can see this
+              </p>
               <CommentBody text={comment.body} />
             </article>
           ))}
         </section>
       )}
       <section id="comments" aria-label="Comments" className="mt-4">
-        {comments.threads.length === 0 ? <p className="text-muted">No comments yet…</p> : <CommentThreads threads={comments.threads} canReply={article.commentsOpen} />}
+        {comments.threads.length === 0 ? (
+          <p className="text-muted">No comments yet…</p>
+        ) : (
+          <CommentThreads threads={comments.threads} canReply={article.commentsOpen} />
+        )}
       </section>
       <nav aria-label="More comments" className="mt-6 flex justify-between text-sm">
-        {page > 1 ? <Link href={href(sort, page - 1)} className="text-accent hover:underline">← Previous</Link> : <span />}
+        {page > 1 ? (
+          <Link href={href(sort, page - 1)} className="text-accent hover:underline">
+            ← Previous
+          </Link>
+        ) : (
+          <span />
+        )}
         {comments.hasMore && (
-          <Link href={href(sort, page + 1)} className="rounded-sm border border-rule px-4 py-2 font-medium hover:bg-surface">
+          <Link
+            href={href(sort, page + 1)}
+            className="rounded-sm border border-rule px-4 py-2 font-medium hover:bg-surface"
+          >
             Load more comments
           </Link>
         )}

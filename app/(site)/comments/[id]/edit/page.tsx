@@ -26,7 +26,13 @@ export default async function EditCommentPage({ params }: { params: Promise<{ id
           <p role="alert">Comments can only be edited for 15 minutes after posting.</p>
         </>
       ) : (
-        <CommentForm mode="edit" commentId={comment.id} label="Your comment" submitLabel="Save changes" defaultBody={comment.body} />
+        <CommentForm
+          mode="edit"
+          commentId={comment.id}
+          label="Your comment"
+          submitLabel="Save changes"
+          defaultBody={comment.body}
+        />
       )}
     </div>
   );

@@ -21,7 +21,13 @@ export default async function ReplyPage({ params }: { params: Promise<{ id: stri
       ) : comment.deleted ? (
         <p>This comment was deleted, so it can’t be replied to.</p>
       ) : (
-        <CommentForm mode="post" articleId={comment.article.id} parentId={comment.id} label={`Reply as ${displayName(viewer)}`} submitLabel="Post reply" />
+        <CommentForm
+          mode="post"
+          articleId={comment.article.id}
+          parentId={comment.id}
+          label={`Reply as ${displayName(viewer)}`}
+          submitLabel="Post reply"
+        />
       )}
     </div>
   );

@@ -13,9 +13,16 @@ export default async function ReportCommentPage({ params }: { params: Promise<{ 
   const { comment, viewer } = await loadCommentPage(id, `/comments/${id}/report`);
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeading title="Report comment" description="Reports go to the moderators. The commenter isn’t told who reported them." />
+      <PageHeading
+        title="Report comment"
+        description="Reports go to the moderators. The commenter isn’t told who reported them."
+      />
       <CommentContextCard comment={comment} />
-      {comment.authorId === viewer.id ? <p role="alert">You can’t report your own comment.</p> : <ReportCommentForm commentId={comment.id} />}
+      {comment.authorId === viewer.id ? (
+        <p role="alert">You can’t report your own comment.</p>
+      ) : (
+        <ReportCommentForm commentId={comment.id} />
+      )}
     </div>
   );
 }

@@ -11,7 +11,13 @@ import { can } from "@/lib/permissions";
 export const instant = false;
 export const metadata: Metadata = { title: "Revisions" };
 
-export default async function RevisionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string; error?: string }> }) {
+export default async function RevisionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ a?: string; b?: string; error?: string }>;
+}) {
   const { id } = await params;
   const viewer = await requirePageCapability("article:write-own", `/admin/articles/${id}/revisions`);
   const data = await getArticleEditorData(viewer, id);
@@ -28,40 +34,80 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
 
   return (
     <div>
-      <p className="text-sm"><Link href={`/admin/articles/${id}`} className="text-accent hover:underline">← Back to the editor</Link></p>
+      <p className="text-sm">
+        <Link href={`/admin/articles/${id}`} className="text-accent hover:underline">
+          ← Back to the editor
+        </Link>
+      </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">Revisions of “{data.article.title}”</h1>
-      {search.error && <p role="alert" className="mt-3 text-danger">{search.error === "forbidden" ? "Only editors can restore revisions." : search.error}</p>}
+      {search.error && (
+        <p role="alert" className="mt-3 text-danger">
+          {search.error === "forbidden" ? "Only editors can restore revisions." : search.error}
+        </p>
+      )}
 
       <form className="mt-6">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Revisions, newest first</caption>
           <thead>
             <tr className="border-b border-rule">
-              <th scope="col" className="py-2 pr-2">Older</th>
-              <th scope="col" className="py-2 pr-2">Newer</th>
-              <th scope="col" className="py-2 pr-3">When (UTC)</th>
-              <th scope="col" className="py-2 pr-3">Who</th>
-              <th scope="col" className="py-2 pr-3">Note</th>
+              <th scope="col" className="py-2 pr-2">
+                Older
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                Newer
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                When (UTC)
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Who
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Note
+              </th>
             </tr>
           </thead>
           <tbody>
             {revisions.map((revision, index) => (
               <tr key={revision.id} className="border-b border-rule">
-                <td className="py-2 pr-2"><input type="radio" name="a" value={revision.id} aria-label={`Compare from ${revision.createdAt.toISOString()}`} defaultChecked={search.a ? search.a === revision.id : index === 1} /></td>
-                <td className="py-2 pr-2"><input type="radio" name="b" value={revision.id} aria-label={`Compare to ${revision.createdAt.toISOString()}`} defaultChecked={search.b ? search.b === revision.id : index === 0} /></td>
-                <td className="py-2 pr-3">{revision.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                <td className="py-2 pr-2">
+                  <input
+                    type="radio"
+                    name="a"
+                    value={revision.id}
+                    aria-label={`Compare from ${revision.createdAt.toISOString()}`}
+                    defaultChecked={search.a ? search.a === revision.id : index === 1}
+                  />
+                </td>
+                <td className="py-2 pr-2">
+                  <input
+                    type="radio"
+                    name="b"
+                    value={revision.id}
+                    aria-label={`Compare to ${revision.createdAt.toISOString()}`}
+                    defaultChecked={search.b ? search.b === revision.id : index === 0}
+                  />
+                </td>
+                <td className="py-2 pr-3">
+                  {revision.createdAt.toISOString().replace("T", " ").slice(0, 19)}
+                </td>
                 <td className="py-2 pr-3">{revision.editor?.name ?? revision.editor?.email ?? "—"}</td>
                 <td className="py-2 pr-3">{revision.note}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <button type="submit" className="mt-3 rounded-sm border border-rule px-3 py-1 text-sm font-semibold">Compare</button>
+        <button type="submit" className="mt-3 rounded-sm border border-rule px-3 py-1 text-sm font-semibold">
+          Compare
+        </button>
       </form>
 
       {diff && older && newer && (
         <section aria-labelledby="diff-heading" className="mt-8">
-          <h2 id="diff-heading" className="font-serif text-xl font-bold">Changes</h2>
+          <h2 id="diff-heading" className="font-serif text-xl font-bold">
+            Changes
+          </h2>
           {diff.length === 0 ? (
             <p className="text-muted">These revisions are identical.</p>
           ) : (
@@ -71,7 +117,17 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
                   <dt className="text-sm font-bold">{field.label}</dt>
                   <dd className="mt-1 whitespace-pre-wrap rounded-sm border border-rule p-3 text-sm">
                     {field.parts.map((part, index) =>
-                      part.added ? <ins key={index} className="bg-green-200 text-green-950 no-underline">{part.value}</ins> : part.removed ? <del key={index} className="bg-red-200 text-red-950">{part.value}</del> : <span key={index}>{part.value}</span>,
+                      part.added ? (
+                        <ins key={index} className="bg-green-200 text-green-950 no-underline">
+                          {part.value}
+                        </ins>
+                      ) : part.removed ? (
+                        <del key={index} className="bg-red-200 text-red-950">
+                          {part.value}
+                        </del>
+                      ) : (
+                        <span key={index}>{part.value}</span>
+                      ),
                     )}
                   </dd>
                 </div>
@@ -82,7 +138,9 @@ export default async function RevisionsPage({ params, searchParams }: { params: 
             <form action={restoreRevisionAction} className="mt-6">
               <input type="hidden" name="articleId" value={id} />
               <input type="hidden" name="revisionId" value={older.id} />
-              <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">Restore the older revision ({older.createdAt.toISOString().replace("T", " ").slice(0, 19)})</button>
+              <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">
+                Restore the older revision ({older.createdAt.toISOString().replace("T", " ").slice(0, 19)})
+              </button>
             </form>
           )}
         </section>
