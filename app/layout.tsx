@@ -8,6 +8,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(process.env.NEXTAUTH_URL || "http://localhost:3000"),
   title: { default: `${siteName}: news from every outlet`, template: `%s · ${siteName}` },
   description: "The day's stories from independent outlets, with context and conversation.",
+  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Latest stories" }] } },
 };
 
 export const viewport: Viewport = {

@@ -17,6 +17,11 @@ export function SiteFooter() {
                 All stories
               </Link>
             </li>
+            <li>
+              <a href="/feed.xml" className="hover:underline">
+                RSS feed
+              </a>
+            </li>
           </ul>
         </nav>
       </div>
