@@ -10,8 +10,9 @@ export async function loadCommentPage(
   commentId: string,
   path: string,
 ): Promise<{ comment: CommentContext; viewer: Viewer }> {
-  const comment = await getCommentContext(commentId);
+  // The viewer first: it marks the render as per-request before the comment's edit window reads the clock.
   const viewer = await getViewer();
+  const comment = await getCommentContext(commentId);
   if (!comment || !comment.article.published) notFound();
   const own = viewer !== null && viewer.id === comment.authorId;
   if (comment.status !== "VISIBLE" && !own) notFound();
