@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { roleForSessionToken } from "@/lib/admin/session-role";
 import { sessionCookieName } from "@/lib/auth/sessions";
 import { parsePageParam } from "@/lib/pagination";
-import { can } from "@/lib/permissions";
+import { can, type Capability } from "@/lib/permissions";
 import { internalPublishToken, isPublishingDue, runPublishingOnce } from "@/lib/publishing";
 import {
   archiveExists,
@@ -36,7 +36,7 @@ export async function proxy(request: NextRequest) {
       signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
       return NextResponse.redirect(signIn);
     }
-    return can(role, "admin:access") ? NextResponse.next() : notFound(request);
+    return can(role, adminCapability(pathname)) ? NextResponse.next() : notFound(request);
   }
   const pageValues = searchParams.getAll("page");
   const page = parsePageParam(pageValues.length > 1 ? pageValues : pageValues[0]);
@@ -64,6 +64,24 @@ export async function proxy(request: NextRequest) {
   if (!(await archiveExists(kind, slug))) return notFound(request);
   if (page > 1 && page > (await archivePages(kind, slug))) return notFound(request);
   return NextResponse.next();
+}
+
+/**
+ * The capability each admin section needs. The pages check again, but they stream (admin/loading.tsx), so a
+ * page's own notFound() can no longer make the status 404: the proxy refuses first.
+ */
+const ADMIN_SECTIONS: [string, Capability][] = [
+  ["/admin/comments", "comment:moderate"],
+  ["/admin/audit", "audit:read"],
+  ["/admin/users", "user:manage"],
+  ["/admin/settings", "settings:manage"],
+];
+
+function adminCapability(pathname: string): Capability {
+  return (
+    ADMIN_SECTIONS.find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`))?.[1] ??
+    "admin:access"
+  );
 }
 
 /** Scheduled stories go live on the first request after their time (see lib/publishing). */
