@@ -307,6 +307,8 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
               Section
             </label>
             <select
+              // A new key after a failed save: a form reset would otherwise put back the first option.
+              key={v("sectionId", article?.sectionId ?? "")}
               id="sectionId"
               name="sectionId"
               defaultValue={v("sectionId", article?.sectionId ?? "")}
@@ -328,6 +330,8 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
               Source outlet
             </label>
             <select
+              // A new key after a failed save: a form reset would otherwise put back the first option.
+              key={v("sourceId", article?.sourceId ?? "")}
               id="sourceId"
               name="sourceId"
               defaultValue={v("sourceId", article?.sourceId ?? "")}
@@ -384,7 +388,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           <legend className="text-sm font-semibold">Pinned related articles (up to 3)</legend>
           {[0, 1, 2].map((index) => (
             <select
-              key={index}
+              key={`${index}-${pinned[index] ?? ""}`}
               name={`pinned${index + 1}`}
               aria-label={`Pinned related article ${index + 1}`}
               defaultValue={pinned[index] ?? ""}
