@@ -79,7 +79,12 @@ const articleForm = z.object({
     .string()
     .trim()
     .refine(
-      (value) => value === "" || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value),
+      // The round trip refuses days a month doesn't have (Date would roll 2027-02-30 over to March 2).
+      (value) =>
+        value === "" ||
+        (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) &&
+          !Number.isNaN(Date.parse(`${value}Z`)) &&
+          new Date(`${value}Z`).toISOString().startsWith(value)),
       "Enter a valid date and time.",
     )
     .transform((value) => (value ? new Date(`${value.length === 16 ? `${value}:00` : value}Z`) : null))
