@@ -39,13 +39,10 @@ export async function proxy(request: NextRequest) {
     return can(role, adminCapability(pathname)) ? NextResponse.next() : notFound(request);
   }
   const pageValues = searchParams.getAll("page");
-  const page = parsePageParam(pageValues.length > 1 ? pageValues : pageValues[0]);
+  let page = parsePageParam(pageValues.length > 1 ? pageValues : pageValues[0]);
   if (page === null) return notFound(request);
-  if (first === "latest")
-    return page > (await archivePages("latest")) ? notFound(request) : NextResponse.next();
-  if (!slug) return NextResponse.next();
 
-  if (first === "articles") {
+  if (first === "articles" && slug) {
     const sort = searchParams.get("sort");
     if (rest === "comments" && sort !== null && !["newest", "oldest", "replies"].includes(sort))
       return notFound(request);
@@ -60,10 +57,43 @@ export async function proxy(request: NextRequest) {
     return NextResponse.next();
   }
 
-  const kind = first as ArchiveKind;
-  if (!(await archiveExists(kind, slug))) return notFound(request);
-  if (page > 1 && page > (await archivePages(kind, slug))) return notFound(request);
+  // Archives: /latest and /<kind>/<slug>, paginated as ?page=N. Later pages are served from their own
+  // cacheable routes (/latest/p/N, /<kind>/<slug>/p/N), so no archive renders per request.
+  const archive = parseArchivePath(pathname);
+  if (!archive) return NextResponse.next();
+  if (archive.pathPage !== undefined) {
+    const fromPath = parsePageParam(archive.pathPage);
+    if (fromPath === null || fromPath < 2 || pageValues.length > 0) return notFound(request);
+    page = fromPath;
+  }
+  if (archive.kind !== "latest" && !(await archiveExists(archive.kind, archive.slug)))
+    return notFound(request);
+  if (page > 1 && page > (await archivePages(archive.kind, archive.slug))) return notFound(request);
+  if (page > 1 && archive.pathPage === undefined) {
+    const target = request.nextUrl.clone();
+    target.pathname =
+      archive.kind === "latest" ? `/latest/p/${page}` : `/${archive.kind}/${archive.slug}/p/${page}`;
+    target.search = "";
+    return NextResponse.rewrite(target);
+  }
   return NextResponse.next();
+}
+
+type ArchivePath =
+  { kind: "latest"; slug: ""; pathPage?: string } | { kind: ArchiveKind; slug: string; pathPage?: string };
+
+function parseArchivePath(pathname: string): ArchivePath | null {
+  const parts = pathname.split("/").slice(1);
+  if (parts[0] === "latest") {
+    if (parts.length === 1) return { kind: "latest", slug: "" };
+    if (parts.length === 3 && parts[1] === "p") return { kind: "latest", slug: "", pathPage: parts[2] };
+    return null;
+  }
+  const [kind, slug, p, pathPage] = parts;
+  if (!kind || !slug || !["tags", "sections", "sources", "authors"].includes(kind)) return null;
+  if (parts.length === 2) return { kind: kind as ArchiveKind, slug };
+  if (parts.length === 4 && p === "p") return { kind: kind as ArchiveKind, slug, pathPage };
+  return null;
 }
 
 /**
@@ -108,6 +138,11 @@ export const config = {
     "/admin/:path*",
     "/dev/:path*",
     "/latest",
+    "/latest/p/:page",
+    "/tags/:slug/p/:page",
+    "/sections/:slug/p/:page",
+    "/sources/:slug/p/:page",
+    "/authors/:slug/p/:page",
     "/articles/:slug",
     "/articles/:slug/comments",
     "/tags/:slug",

@@ -68,6 +68,9 @@ async function main() {
       console.log("• Empty database: seeding the demo corpus…");
       await seedDemo(db);
     }
+    // SQLite plans badly without statistics (it has no autovacuum-style ANALYZE); refresh them on every start.
+    if (databaseProvider(env.DATABASE_URL) === "sqlite")
+      await db.$executeRawUnsafe("PRAGMA optimize=0x10002");
   } finally {
     await db.$disconnect();
   }

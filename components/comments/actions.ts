@@ -9,6 +9,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import { commentLocation } from "@/lib/comments";
 import { createComment, deleteComment, editComment, reportComment } from "@/lib/comments/mutations";
 import { COMMENT_MAX_LENGTH, REPORT_REASONS } from "@/lib/comments/rules";
+import { forgetRoutes } from "@/lib/routing";
 
 import type { FormState } from "../auth/form-state";
 
@@ -38,6 +39,7 @@ const field = (formData: FormData, key: string) => {
 
 function invalidate(articleId: string) {
   updateTag(cacheTags.comments(articleId));
+  forgetRoutes();
   // Cards everywhere show comment counts; the article body itself stays cached.
   updateTag(cacheTags.articleLists);
 }
@@ -48,13 +50,11 @@ async function goToComment(commentId: string, fallback: string): Promise<never> 
 
 export async function postCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = { body: field(formData, "body") };
-  const parsed = z
-    .object({ articleId: id, parentId: id.optional(), body: commentBody })
-    .safeParse({
-      articleId: field(formData, "articleId"),
-      parentId: field(formData, "parentId") || undefined,
-      body: values.body,
-    });
+  const parsed = z.object({ articleId: id, parentId: id.optional(), body: commentBody }).safeParse({
+    articleId: field(formData, "articleId"),
+    parentId: field(formData, "parentId") || undefined,
+    body: values.body,
+  });
   if (!parsed.success) {
     const bodyIssue = parsed.error.issues.find((issue) => issue.path[0] === "body");
     return {

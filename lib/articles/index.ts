@@ -242,6 +242,22 @@ export async function listArchive(filter: ArchiveFilter, page: number): Promise<
   cacheTag(cacheTags.articleLists);
   cacheLife("minutes");
 
+  // Hashtag archives start from the tag's links (indexed by tag), not from every published article.
+  if (filter.kind === "tag") {
+    const linkWhere = { tagId: filter.tagId, article: publishedWhere } satisfies Prisma.ArticleTagWhereInput;
+    const [links, total] = await Promise.all([
+      db.articleTag.findMany({
+        where: linkWhere,
+        orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
+        skip: (page - 1) * PAGE_SIZE,
+        take: PAGE_SIZE,
+        select: { article: { select: articleCardSelect } },
+      }),
+      db.articleTag.count({ where: linkWhere }),
+    ]);
+    return { articles: await toCards(links.map((link) => link.article)), total, page, pageSize: PAGE_SIZE };
+  }
+
   const where = archiveWhere(filter);
   const [rows, total] = await Promise.all([
     db.article.findMany({

@@ -134,8 +134,8 @@ export async function getCommentThreads(
   ]);
   const replies = roots.length
     ? await db.comment.findMany({
+        // No ORDER BY: buildThreads sorts, and without one the planner keeps to the rootId index.
         where: { ...shownCommentWhere, rootId: { in: roots.map((root) => root.id) } },
-        orderBy: { createdAt: "asc" },
         select: commentSelect,
       })
     : [];

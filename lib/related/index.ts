@@ -38,14 +38,15 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
   const tagIds = target.tags.map((tag) => tag.tagId);
   const publishedAt = target.publishedAt ?? new Date();
 
-  // Candidates near the target in time, so an older story's list stays about its own moment.
-  const [byTag, bySection] = await Promise.all([
+  // Candidates: the newest stories sharing a hashtag (from the tag links, indexed by tag, rather than testing
+  // every recent article), and stories from the same section up to the target's time.
+  const [tagLinks, bySection] = await Promise.all([
     tagIds.length
-      ? db.article.findMany({
-          where: { ...publishedWhere, id: { not: articleId }, tags: { some: { tagId: { in: tagIds } } } },
-          orderBy: newestFirst,
-          take: CANDIDATES_PER_QUERY,
-          select: candidateSelect,
+      ? db.articleTag.findMany({
+          where: { tagId: { in: tagIds }, articleId: { not: articleId }, article: publishedWhere },
+          orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
+          take: CANDIDATES_PER_QUERY * 2,
+          select: { article: { select: candidateSelect } },
         })
       : [],
     db.article.findMany({
@@ -60,6 +61,7 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
       select: candidateSelect,
     }),
   ]);
+  const byTag = tagLinks.map((link) => link.article);
 
   type Row = (typeof byTag)[number];
   const asCandidate = (row: Row) => ({

@@ -18,22 +18,27 @@ const TTL_MS = 30_000;
 const MAX_ENTRIES = 20_000;
 
 type Entry<T> = { value: T; expires: number };
-const globalCache = globalThis as unknown as { routingCache?: Map<string, Entry<unknown>> };
-const cache = (globalCache.routingCache ??= new Map());
+type RoutingCache = { entries: Map<string, Entry<unknown>>; generation: number };
+const globalCache = globalThis as unknown as { routingCache?: RoutingCache };
+const cache = (globalCache.routingCache ??= { entries: new Map(), generation: 0 });
 
 async function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const hit = cache.get(key) as Entry<T> | undefined;
+  const hit = cache.entries.get(key) as Entry<T> | undefined;
   const now = Date.now();
   if (hit && hit.expires > now) return hit.value;
+  const generation = cache.generation;
   const value = await load();
-  if (cache.size >= MAX_ENTRIES) cache.clear();
-  cache.set(key, { value, expires: now + TTL_MS });
+  // A write that landed while this lookup ran may have made its answer stale: don't keep it.
+  if (generation !== cache.generation) return value;
+  if (cache.entries.size >= MAX_ENTRIES) cache.entries.clear();
+  cache.entries.set(key, { value, expires: now + TTL_MS });
   return value;
 }
 
 /** Called by every write that publishes, unpublishes, renames or deletes something readers can reach. */
 export function forgetRoutes() {
-  cache.clear();
+  cache.generation += 1;
+  cache.entries.clear();
 }
 
 export function resolveArticleRoute(slug: string): Promise<ArticleRoute> {

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { cacheTag } from "next/cache";
+import { cacheLife, cacheTag } from "next/cache";
 
 import { cacheTags } from "../cache-tags";
 import { db } from "../db";
@@ -12,6 +12,8 @@ export type SectionLink = { slug: string; name: string };
 export async function getSections(): Promise<SectionLink[]> {
   "use cache";
   cacheTag(cacheTags.taxonomy);
+  // In every page's shell: never refresh on a timer (sections change only by migration or seed).
+  cacheLife("max");
   return db.section.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { slug: true, name: true },

@@ -1,23 +1,9 @@
-import type { Metadata } from "next";
+import { ArchivePage, archiveMetadata } from "@/components/archives/archive-page";
 
-import { Archive } from "@/components/archive";
+export async function generateMetadata() {
+  return archiveMetadata("latest");
+}
 
-/** Archives read ?page= at request time; render them whole so they work without JavaScript. */
-export const instant = false;
-
-export const metadata: Metadata = { title: "Latest stories" };
-
-export default async function LatestPage({
-  searchParams,
-}: {
-  searchParams: Promise<{ page?: string | string[] }>;
-}) {
-  return (
-    <Archive
-      filter={{ kind: "all" }}
-      pageParam={(await searchParams).page}
-      basePath="/latest"
-      heading={{ title: "Latest stories", description: "Every story, newest first." }}
-    />
-  );
+export default function LatestPage() {
+  return <ArchivePage kind="latest" />;
 }

@@ -134,7 +134,8 @@ function invalidateArticle(result: Extract<SaveResult, { ok: true }>) {
   updateTag(cacheTags.article(result.slug));
   if (result.previousSlug && result.previousSlug !== result.slug)
     updateTag(cacheTags.article(result.previousSlug));
-  if (result.tagsCreated) updateTag(cacheTags.taxonomy);
+  // New hashtags need no invalidation: nothing cached could have shown them. Invalidating the taxonomy would
+  // make Next refresh every route's shared shell, which fails at run time for param routes (see ADR 003).
   forgetRoutes();
   noteScheduleChange();
 }

@@ -1,28 +1,15 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { ArchivePage, archiveMetadata, BUILD_SAMPLE } from "@/components/archives/archive-page";
 
-import { Archive } from "@/components/archive";
-import { getSectionBySlug } from "@/lib/taxonomy";
+type Props = { params: Promise<{ section: string }> };
 
-/** Archives read ?page= at request time; render them whole so they work without JavaScript. */
-export const instant = false;
-
-type Props = { params: Promise<{ section: string }>; searchParams: Promise<{ page?: string | string[] }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = await getSectionBySlug((await params).section);
-  return { title: section ? section.name : "Section not found", description: section?.description };
+export function generateStaticParams() {
+  return [{ section: BUILD_SAMPLE }];
 }
 
-export default async function SectionPage({ params, searchParams }: Props) {
-  const section = await getSectionBySlug((await params).section);
-  if (!section) notFound();
-  return (
-    <Archive
-      filter={{ kind: "section", sectionId: section.id }}
-      pageParam={(await searchParams).page}
-      basePath={`/sections/${section.slug}`}
-      heading={{ kicker: "Section", title: section.name, description: section.description }}
-    />
-  );
+export async function generateMetadata({ params }: Props) {
+  return archiveMetadata("sections", (await params).section);
+}
+
+export default async function Page({ params }: Props) {
+  return <ArchivePage kind="sections" slug={(await params).section} />;
 }

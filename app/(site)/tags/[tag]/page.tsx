@@ -1,28 +1,15 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { ArchivePage, archiveMetadata, BUILD_SAMPLE } from "@/components/archives/archive-page";
 
-import { Archive } from "@/components/archive";
-import { getTagBySlug } from "@/lib/taxonomy";
+type Props = { params: Promise<{ tag: string }> };
 
-/** Archives read ?page= at request time; render them whole so they work without JavaScript. */
-export const instant = false;
-
-type Props = { params: Promise<{ tag: string }>; searchParams: Promise<{ page?: string | string[] }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = await getTagBySlug((await params).tag);
-  return { title: tag ? `#${tag.name}` : "Hashtag not found" };
+export function generateStaticParams() {
+  return [{ tag: BUILD_SAMPLE }];
 }
 
-export default async function TagPage({ params, searchParams }: Props) {
-  const tag = await getTagBySlug((await params).tag);
-  if (!tag) notFound();
-  return (
-    <Archive
-      filter={{ kind: "tag", tagId: tag.id }}
-      pageParam={(await searchParams).page}
-      basePath={`/tags/${tag.slug}`}
-      heading={{ kicker: "Hashtag", title: `#${tag.name}` }}
-    />
-  );
+export async function generateMetadata({ params }: Props) {
+  return archiveMetadata("tags", (await params).tag);
+}
+
+export default async function Page({ params }: Props) {
+  return <ArchivePage kind="tags" slug={(await params).tag} />;
 }
