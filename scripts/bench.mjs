@@ -13,6 +13,7 @@
 // --max-wait 120 (s to wait, before each measurement, for other processes to leave the CPU; 0 = never).
 // BENCH_POSTGRES_URL defaults to postgresql://postgres@127.0.0.1:5432/bench_news (created if missing).
 // Results: a table on stdout and .bench/results-<provider>.json. Logs: .bench/*.log.
+import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -81,8 +82,29 @@ const SCENARIOS = [
   { name: "article", label: "Article (lead story)", request: () => ({ path: `/articles/${LEAD_SLUG}` }) },
   { name: "home", label: "Home", request: () => ({ path: "/" }) },
   { name: "tag", label: `Tag /tags/${CLUSTER_TAG}`, request: () => ({ path: `/tags/${CLUSTER_TAG}` }) },
-  // { name: "comment-post", label: "Post a comment", setup: async (ctx) => {...}, request: (ctx) => ({ method: "POST", ... }) },
+  {
+    name: "article-1000-comments",
+    label: "Article with 1,000 comments",
+    request: (ctx) => ({ path: `/articles/${ctx.thousandCommentsSlug}` }),
+  },
 ];
+
+/** Runs a TypeScript helper from scripts/bench against a database; resolves with its last stdout line. */
+function runBenchHelper(script, url, args = []) {
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "--tsconfig",
+      "scripts/bench/tsconfig.json",
+      `scripts/bench/${script}`,
+      ...args,
+    ],
+    { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(`${script} failed:\n${result.stderr}`);
+  return result.stdout.trim().split("\n").at(-1);
+}
 
 const ms = (value) => (value == null ? "–" : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -265,7 +287,13 @@ async function benchProvider(provider, url, prepared, bare) {
     const [tagRow] = await query.all(
       `SELECT slug FROM "Tag" WHERE slug LIKE 'topic-%' ORDER BY random() LIMIT 1`,
     );
-    const ctx = { base, provider, query, syntheticTag: tagRow?.slug };
+    const ctx = {
+      base,
+      provider,
+      query,
+      syntheticTag: tagRow?.slug,
+      thousandCommentsSlug: runBenchHelper("thousand-comments.ts", url),
+    };
 
     // Smoke: the measured pages, and synthetic rows read through the app's own queries.
     console.log(`• ${provider}: smoke checks`);
@@ -311,11 +339,18 @@ async function benchProvider(provider, url, prepared, bare) {
       console.log(`  ${describeLoad(s)}`);
     }
 
+    console.log(`• ${provider}: comment posting (2,000 comments, 50 at a time, in process)`);
+    const commentPosting = JSON.parse(runBenchHelper("comment-throughput.ts", url, ["2000", "50"]));
+    console.log(
+      `  ${commentPosting.perSecond} comments/s, p50 ${ms(commentPosting.p50Ms)}, p99 ${ms(commentPosting.p99Ms)}`,
+    );
+
     const articleJs = await shippedJs(`${base}/articles/${LEAD_SLUG}`);
     return {
       prepared,
       scenarios,
       uncached,
+      commentPosting,
       js: { article: articleJs, bare, aboveFloorGzip: articleJs.totalGzip - bare.totalGzip },
     };
   } finally {

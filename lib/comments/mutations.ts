@@ -1,9 +1,9 @@
 import "server-only";
 
 import type { Viewer } from "../auth";
-import { isStaff } from "../auth";
 import { db } from "../db";
 import type { ReportReason } from "../generated/sqlite/enums";
+import { can } from "../permissions";
 import {
   containsLink,
   DUPLICATE_WINDOW_MS,
@@ -167,7 +167,7 @@ export async function deleteComment(viewer: Viewer | null, commentId: string): P
   if (!viewer) return fail("Sign in to delete your comment.");
   const comment = await findComment(commentId);
   if (!comment || comment.deletedAt) return fail("That comment is no longer available.");
-  if (comment.userId !== viewer.id && !isStaff(viewer.role))
+  if (comment.userId !== viewer.id && !can(viewer.role, "comment:moderate"))
     return fail("You can only delete your own comments.");
   await db.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date(), body: "" } });
   return {
