@@ -30,7 +30,6 @@ export type SaveResult =
       previousSlug: string | null;
       version: number;
       status: ArticleStatus;
-      tagsCreated: boolean;
     }
   | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
@@ -251,7 +250,6 @@ export async function saveArticle(
       version = created.version;
     }
 
-    let tagsCreated = false;
     const tagIds: string[] = [];
     for (const name of input.tags) {
       const tagSlug = slugify(name);
@@ -260,7 +258,6 @@ export async function saveArticle(
       if (found) {
         tagIds.push(found.id);
       } else {
-        tagsCreated = true;
         tagIds.push(
           (
             await tx.tag.create({
@@ -322,7 +319,6 @@ export async function saveArticle(
       previousSlug: existing?.slug ?? null,
       version,
       status,
-      tagsCreated,
     } as const;
   });
 }
