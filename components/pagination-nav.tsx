@@ -1,6 +1,7 @@
-import Link from "next/link";
-
-/** Newer/older links for archives; plain links, so it works without JavaScript. */
+/**
+ * Newer/older links for archives. Plain <a>, not next/link: the proxy serves ?page=N from another route, which
+ * the client router cannot see (it would reuse page 1 for a client-side navigation to ?page=3).
+ */
 export function PaginationNav({
   basePath,
   page,
@@ -18,9 +19,9 @@ export function PaginationNav({
       className="mt-8 flex items-center justify-between border-t border-rule pt-4 text-sm"
     >
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className="font-medium text-accent hover:underline">
+        <a href={href(page - 1)} rel="prev" className="font-medium text-accent hover:underline">
           ← Newer stories
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -28,9 +29,9 @@ export function PaginationNav({
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={href(page + 1)} rel="next" className="font-medium text-accent hover:underline">
+        <a href={href(page + 1)} rel="next" className="font-medium text-accent hover:underline">
           Older stories →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -48,12 +48,13 @@ export default async function HomePage() {
             ))}
           </div>
           {home.hasOlder && (
-            <Link
+            /* A plain link: the proxy serves ?page=N from another route (see components/pagination-nav.tsx). */
+            <a
               href="/latest?page=2"
               className="mt-3 inline-block text-sm font-medium text-accent hover:underline"
             >
               Older stories →
-            </Link>
+            </a>
           )}
         </section>
       </div>
