@@ -1,6 +1,6 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
@@ -37,8 +37,10 @@ const field = (formData: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
-function invalidate(articleId: string) {
+function invalidate(articleId: string, articleSlug: string) {
   updateTag(cacheTags.comments(articleId));
+  // Also drop the stored page itself: a render that started before this write must not be served after it.
+  revalidatePath(`/articles/${articleSlug}`);
   forgetRoutes();
   // Cards everywhere show comment counts; the article body itself stays cached.
   updateTag(cacheTags.articleLists);
@@ -66,7 +68,7 @@ export async function postCommentAction(_state: FormState, formData: FormData): 
   const viewer = await getViewer();
   const result = await createComment(viewer, parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
-  invalidate(result.articleId);
+  invalidate(result.articleId, result.articleSlug);
   if (result.status === "PENDING")
     redirect(`/articles/${result.articleSlug}/comments?posted=pending#comment-${result.commentId}`);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
@@ -82,7 +84,7 @@ export async function editCommentAction(_state: FormState, formData: FormData): 
   }
   const result = await editComment(await getViewer(), parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
-  invalidate(result.articleId);
+  invalidate(result.articleId, result.articleSlug);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
@@ -91,7 +93,7 @@ export async function deleteCommentAction(_state: FormState, formData: FormData)
   if (!parsed.success) return { status: "error", message: "That comment is no longer available." };
   const result = await deleteComment(await getViewer(), parsed.data);
   if (!result.ok) return { status: "error", message: result.error };
-  invalidate(result.articleId);
+  invalidate(result.articleId, result.articleSlug);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
