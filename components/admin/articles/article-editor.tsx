@@ -71,6 +71,8 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
   const [, startTransition] = useTransition();
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const autosaveInFlight = useRef<Promise<void> | null>(null);
+  const versionInput = useRef<HTMLInputElement>(null);
 
   const v = (key: string, fallback: string) => state.values?.[key] ?? fallback;
   const error = (key: string) => state.fieldErrors?.[key];
@@ -88,15 +90,24 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
     data.delete("heroImage");
     data.set("version", String(version));
     setAutosave({ kind: "saving", text: "Saving…" });
-    startTransition(async () => {
-      const result = await autosaveArticleAction(data);
-      if (result.ok) {
-        setVersion(result.version);
-        setDirty(false);
-        setAutosave({ kind: "saved", text: `Autosaved at ${new Date(result.savedAt).toLocaleTimeString()}` });
-      } else {
-        setAutosave({ kind: "error", text: result.error });
-      }
+    autosaveInFlight.current = new Promise<void>((resolve) => {
+      startTransition(async () => {
+        const result = await autosaveArticleAction(data);
+        if (result.ok) {
+          // Set at once too: a save waiting for this autosave submits before React re-renders.
+          if (versionInput.current) versionInput.current.value = String(result.version);
+          setVersion(result.version);
+          setDirty(false);
+          setAutosave({
+            kind: "saved",
+            text: `Autosaved at ${new Date(result.savedAt).toLocaleTimeString()}`,
+          });
+        } else {
+          setAutosave({ kind: "error", text: result.error });
+        }
+        autosaveInFlight.current = null;
+        resolve();
+      });
     });
   }, [article, version]);
 
@@ -139,8 +150,17 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
       ref={formRef}
       action={formAction}
       onChange={onChange}
-      onSubmit={() => {
+      onSubmit={(event) => {
         if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
+        // A save clicked while an autosave is on its way would name the old version and be refused as a
+        // conflict with the editor's own autosave: wait for it, then submit with the new version.
+        const pendingAutosave = autosaveInFlight.current;
+        if (pendingAutosave) {
+          event.preventDefault();
+          const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLElement | null;
+          void pendingAutosave.then(() => formRef.current?.requestSubmit(submitter ?? undefined));
+          return;
+        }
         setDirty(false);
       }}
       className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]"
@@ -148,7 +168,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
       noValidate
     >
       {article && <input type="hidden" name="articleId" value={article.id} />}
-      <input type="hidden" name="version" value={version} />
+      <input ref={versionInput} type="hidden" name="version" value={version} />
       <input type="hidden" name="hasHeroImage" value={article?.heroImageUrl ? "true" : "false"} />
 
       <div className="flex flex-col gap-5">
