@@ -1,6 +1,5 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
@@ -8,6 +7,7 @@ import { getViewer } from "@/lib/auth";
 import { changePassword, deleteAccount, updateDisplayName } from "@/lib/auth/account-changes";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-rules";
 import { currentSessionToken, endAllSessions, endSession } from "@/lib/auth/sessions";
+import { expireTags } from "@/lib/cache-invalidation";
 import { cacheTags } from "@/lib/cache-tags";
 
 import type { FormState } from "../auth/form-state";
@@ -71,8 +71,8 @@ export async function deleteAccountAction(_state: FormState, formData: FormData)
     };
   }
   const articleIds = await deleteAccount(viewer.id);
-  for (const articleId of articleIds) updateTag(cacheTags.comments(articleId));
-  updateTag(cacheTags.articleLists);
+  for (const articleId of articleIds) expireTags(cacheTags.comments(articleId));
+  expireTags(cacheTags.articleLists);
   await endSession();
   redirect("/signed-out?deleted=1");
 }

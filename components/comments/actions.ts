@@ -1,10 +1,11 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getViewer } from "@/lib/auth";
+import { expireTags } from "@/lib/cache-invalidation";
 import { cacheTags } from "@/lib/cache-tags";
 import { commentLocation } from "@/lib/comments";
 import { createComment, deleteComment, editComment, reportComment } from "@/lib/comments/mutations";
@@ -38,12 +39,12 @@ const field = (formData: FormData, key: string) => {
 };
 
 function invalidate(articleId: string, articleSlug: string) {
-  updateTag(cacheTags.comments(articleId));
+  expireTags(cacheTags.comments(articleId));
   // Also drop the stored page itself: a render that started before this write must not be served after it.
   revalidatePath(`/articles/${articleSlug}`);
   forgetRoutes();
   // Cards everywhere show comment counts; the article body itself stays cached.
-  updateTag(cacheTags.articleLists);
+  expireTags(cacheTags.articleLists);
 }
 
 async function goToComment(commentId: string, fallback: string): Promise<never> {

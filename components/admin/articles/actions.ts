@@ -1,6 +1,5 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
@@ -12,6 +11,7 @@ import {
   type ArticleIntent,
   type SaveResult,
 } from "@/lib/admin/articles";
+import { expireTags } from "@/lib/cache-invalidation";
 import { cacheTags } from "@/lib/cache-tags";
 import { renderMarkdown } from "@/lib/markdown";
 import { noteScheduleChange } from "@/lib/publishing";
@@ -130,10 +130,10 @@ function readForm(formData: FormData) {
 }
 
 function invalidateArticle(result: Extract<SaveResult, { ok: true }>) {
-  updateTag(cacheTags.articleLists);
-  updateTag(cacheTags.article(result.slug));
+  expireTags(cacheTags.articleLists);
+  expireTags(cacheTags.article(result.slug));
   if (result.previousSlug && result.previousSlug !== result.slug)
-    updateTag(cacheTags.article(result.previousSlug));
+    expireTags(cacheTags.article(result.previousSlug));
   // New hashtags need no invalidation: nothing cached could have shown them. Invalidating the taxonomy would
   // make Next refresh every route's shared shell, which fails at run time for param routes (see ADR 003).
   forgetRoutes();

@@ -1,9 +1,10 @@
 "use server";
 
-import { refresh, updateTag } from "next/cache";
+import { refresh } from "next/cache";
 import { z } from "zod";
 
 import { authorizeAction } from "@/lib/admin/guard";
+import { expireTags } from "@/lib/cache-invalidation";
 import { cacheTags } from "@/lib/cache-tags";
 import { setCommentingDisabled } from "@/lib/moderation/commenting";
 import { moderateComments } from "@/lib/moderation/comments";
@@ -88,10 +89,10 @@ async function moderateCommentsForm(_state: FormState, formData: FormData): Prom
   });
   if (!result.ok) return { status: "error", message: result.error, values };
   for (const articleId of result.articleIds) {
-    updateTag(cacheTags.comments(articleId));
+    expireTags(cacheTags.comments(articleId));
   }
   // Comment counts on cards.
-  if (result.articleIds.length > 0) updateTag(cacheTags.articleLists);
+  if (result.articleIds.length > 0) expireTags(cacheTags.articleLists);
 
   const effect = MODERATION_EFFECTS[parsed.data.action];
   const unchanged = result.unchanged
