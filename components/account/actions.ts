@@ -71,8 +71,8 @@ export async function deleteAccountAction(_state: FormState, formData: FormData)
     };
   }
   const articleIds = await deleteAccount(viewer.id);
-  for (const articleId of articleIds) expireTags(cacheTags.comments(articleId));
-  expireTags(cacheTags.articleLists);
+  for (const articleId of articleIds) await expireTags(cacheTags.comments(articleId));
+  await expireTags(cacheTags.articleLists);
   await endSession();
   redirect("/signed-out?deleted=1");
 }

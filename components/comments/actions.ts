@@ -38,13 +38,13 @@ const field = (formData: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
-function invalidate(articleId: string, articleSlug: string) {
-  expireTags(cacheTags.comments(articleId));
+async function invalidate(articleId: string, articleSlug: string) {
+  await expireTags(cacheTags.comments(articleId));
   // Also drop the stored page itself: a render that started before this write must not be served after it.
   revalidatePath(`/articles/${articleSlug}`);
   forgetRoutes();
   // Cards everywhere show comment counts; the article body itself stays cached.
-  expireTags(cacheTags.articleLists);
+  await expireTags(cacheTags.articleLists);
 }
 
 async function goToComment(commentId: string, fallback: string): Promise<never> {
@@ -69,7 +69,7 @@ export async function postCommentAction(_state: FormState, formData: FormData): 
   const viewer = await getViewer();
   const result = await createComment(viewer, parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
-  invalidate(result.articleId, result.articleSlug);
+  await invalidate(result.articleId, result.articleSlug);
   if (result.status === "PENDING")
     redirect(`/articles/${result.articleSlug}/comments?posted=pending#comment-${result.commentId}`);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
@@ -85,7 +85,7 @@ export async function editCommentAction(_state: FormState, formData: FormData): 
   }
   const result = await editComment(await getViewer(), parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
-  invalidate(result.articleId, result.articleSlug);
+  await invalidate(result.articleId, result.articleSlug);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
@@ -94,7 +94,7 @@ export async function deleteCommentAction(_state: FormState, formData: FormData)
   if (!parsed.success) return { status: "error", message: "That comment is no longer available." };
   const result = await deleteComment(await getViewer(), parsed.data);
   if (!result.ok) return { status: "error", message: result.error };
-  invalidate(result.articleId, result.articleSlug);
+  await invalidate(result.articleId, result.articleSlug);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 

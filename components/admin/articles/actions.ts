@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
@@ -129,11 +130,13 @@ function readForm(formData: FormData) {
   return { values, authorIds, pinnedRelatedIds };
 }
 
-function invalidateArticle(result: Extract<SaveResult, { ok: true }>) {
-  expireTags(cacheTags.articleLists);
-  expireTags(cacheTags.article(result.slug));
+async function invalidateArticle(result: Extract<SaveResult, { ok: true }>) {
+  await expireTags(cacheTags.articleLists);
+  await expireTags(cacheTags.article(result.slug));
+  // The front page is prerendered; expire the stored page itself too, not only the data it was built from.
+  revalidatePath("/");
   if (result.previousSlug && result.previousSlug !== result.slug)
-    expireTags(cacheTags.article(result.previousSlug));
+    await expireTags(cacheTags.article(result.previousSlug));
   // New hashtags need no invalidation: nothing cached could have shown them. Invalidating the taxonomy would
   // make Next refresh every route's shared shell, which fails at run time for param routes (see ADR 003).
   forgetRoutes();
@@ -203,7 +206,7 @@ export async function saveArticleAction(_state: FormState, formData: FormData): 
     },
   );
   if (!result.ok) return { status: "error", message: result.error, fieldErrors: result.fieldErrors, values };
-  invalidateArticle(result);
+  await invalidateArticle(result);
   redirect(`/admin/articles/${result.id}?saved=${input.intent}`);
 }
 
@@ -233,7 +236,7 @@ export async function autosaveArticleAction(formData: FormData): Promise<Autosav
     { expectedVersion: parsed.data.version ?? null, intent: "autosave", publishAt: null },
   );
   if (!result.ok) return { ok: false, error: result.error, conflict: result.conflict };
-  invalidateArticle(result);
+  await invalidateArticle(result);
   return { ok: true, version: result.version, savedAt: new Date().toISOString() };
 }
 
@@ -251,6 +254,6 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   const result = await restoreRevision(auth.viewer, articleId, String(formData.get("revisionId") ?? ""));
   if (!result.ok)
     redirect(`/admin/articles/${articleId}/revisions?error=${encodeURIComponent(result.error)}`);
-  invalidateArticle(result);
+  await invalidateArticle(result);
   redirect(`/admin/articles/${articleId}?saved=restore`);
 }

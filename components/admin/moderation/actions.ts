@@ -89,10 +89,10 @@ async function moderateCommentsForm(_state: FormState, formData: FormData): Prom
   });
   if (!result.ok) return { status: "error", message: result.error, values };
   for (const articleId of result.articleIds) {
-    expireTags(cacheTags.comments(articleId));
+    await expireTags(cacheTags.comments(articleId));
   }
   // Comment counts on cards.
-  if (result.articleIds.length > 0) expireTags(cacheTags.articleLists);
+  if (result.articleIds.length > 0) await expireTags(cacheTags.articleLists);
 
   const effect = MODERATION_EFFECTS[parsed.data.action];
   const unchanged = result.unchanged
