@@ -20,10 +20,15 @@ export async function expireTags(...tags: string[]): Promise<void> {
     updateTag(tag);
     revalidateTag(tag, { expire: 0 });
   }
-  const list = await headers().catch(() => null);
-  const host = list?.get("host");
+  let list: Awaited<ReturnType<typeof headers>>;
+  try {
+    list = await headers();
+  } catch {
+    return; // Outside a request (scripts, tests): nothing can be rendering for a reader.
+  }
+  const host = list.get("host");
   if (!host) return;
-  const origin = `${list?.get("x-forwarded-proto") ?? "http"}://${host}`;
+  const origin = `${list.get("x-forwarded-proto") ?? "http"}://${host}`;
   setTimeout(() => {
     void fetch(new URL("/api/internal/expire-tags", origin), {
       method: "POST",
