@@ -199,19 +199,6 @@ export async function getArticleByPreviewToken(
   return article ? { ...toArticlePage(article, new Date()), status: article.status } : null;
 }
 
-/** The slugs of the newest stories, for build-time prerendering. */
-export async function getRecentArticleSlugs(limit: number): Promise<string[]> {
-  "use cache";
-  cacheTag(cacheTags.articleLists);
-  const rows = await db.article.findMany({
-    where: publishedWhere,
-    orderBy: newestFirst,
-    take: limit,
-    select: { slug: true },
-  });
-  return rows.map((row) => row.slug);
-}
-
 export type ArchivePage = { articles: ArticleCard[]; total: number; page: number; pageSize: number };
 
 export type ArchiveFilter =

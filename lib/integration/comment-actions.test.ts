@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { users as seedUsers } from "../../prisma/seed-data";
-import { seedDemo } from "../../prisma/seed/demo";
-import { createMigratedDatabase, type TestDatabase } from "../../scripts/lib/test-databases";
+import { type TestDatabase } from "../../scripts/lib/test-databases";
+import { createSeededDatabase } from "./seeded-database";
 import type { Viewer } from "../auth";
 
 const session = vi.hoisted(() => ({ viewer: null as import("../auth").Viewer | null }));
@@ -70,12 +70,7 @@ describe("comment server actions enforce authorization and validation themselves
   let serial = 0;
 
   beforeAll(async () => {
-    database = await createMigratedDatabase("sqlite", "comment_actions");
-    process.env.DATABASE_URL = database.url;
-    const { createPrismaClient } = await import("../db-client");
-    const seedClient = createPrismaClient(database.url);
-    await seedDemo(seedClient);
-    await seedClient.$disconnect();
+    database = await createSeededDatabase("sqlite", "comment_actions");
     actions = await import("@/components/comments/actions");
     db = (await import("../db")).db;
     updateTag = vi.mocked((await import("next/cache")).updateTag) as unknown as ReturnType<typeof vi.fn>;

@@ -5,13 +5,9 @@ import {
   comments as seedComments,
   users as seedUsers,
 } from "../../prisma/seed-data";
-import { DEFAULT_BANNED_WORDS, seedDemo } from "../../prisma/seed/demo";
-import {
-  createMigratedDatabase,
-  skipPostgres,
-  type Provider,
-  type TestDatabase,
-} from "../../scripts/lib/test-databases";
+import { DEFAULT_BANNED_WORDS } from "../../prisma/seed/demo";
+import { skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import { createSeededDatabase } from "./seeded-database";
 import type { Viewer } from "../auth";
 import type { Role } from "../generated/sqlite/enums";
 
@@ -35,12 +31,7 @@ export function defineCommentTests(provider: Provider) {
     let userSerial = 0;
 
     beforeAll(async () => {
-      database = await createMigratedDatabase(provider, `comments_${provider}`);
-      process.env.DATABASE_URL = database.url;
-      const { createPrismaClient } = await import("../db-client");
-      const seedClient = createPrismaClient(database.url);
-      await seedDemo(seedClient);
-      await seedClient.$disconnect();
+      database = await createSeededDatabase(provider, `comments_${provider}`);
       lib = {
         mutations: await import("../comments/mutations"),
         comments: await import("../comments"),

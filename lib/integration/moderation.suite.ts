@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { articles as seedArticles, users as seedUsers } from "../../prisma/seed-data";
-import { seedDemo } from "../../prisma/seed/demo";
-import {
-  createMigratedDatabase,
-  skipPostgres,
-  type Provider,
-  type TestDatabase,
-} from "../../scripts/lib/test-databases";
+import { skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import { createSeededDatabase } from "./seeded-database";
 import type { Viewer } from "../auth";
 import type { CommentStatus, Role } from "../generated/sqlite/enums";
 
@@ -36,12 +31,7 @@ export function defineModerationTests(provider: Provider) {
     let serial = 0;
 
     beforeAll(async () => {
-      database = await createMigratedDatabase(provider, `moderation_${provider}`);
-      process.env.DATABASE_URL = database.url;
-      const { createPrismaClient } = await import("../db-client");
-      const seedClient = createPrismaClient(database.url);
-      await seedDemo(seedClient);
-      await seedClient.$disconnect();
+      database = await createSeededDatabase(provider, `moderation_${provider}`);
       lib = {
         moderation: await import("../moderation/comments"),
         queue: await import("../moderation/queue"),

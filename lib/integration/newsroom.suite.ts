@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { users as seedUsers } from "../../prisma/seed-data";
-import { seedDemo } from "../../prisma/seed/demo";
-import {
-  createMigratedDatabase,
-  skipPostgres,
-  type Provider,
-  type TestDatabase,
-} from "../../scripts/lib/test-databases";
+import { skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import { createSeededDatabase } from "./seeded-database";
 import type { ArticleInput } from "../admin/articles";
 import type { Viewer } from "../auth";
 
@@ -28,12 +23,7 @@ export function defineNewsroomTests(provider: Provider) {
     let baseInput: Omit<ArticleInput, "title" | "slug">;
 
     beforeAll(async () => {
-      database = await createMigratedDatabase(provider, `newsroom_${provider}`);
-      process.env.DATABASE_URL = database.url;
-      const { createPrismaClient } = await import("../db-client");
-      const seedClient = createPrismaClient(database.url);
-      await seedDemo(seedClient);
-      await seedClient.$disconnect();
+      database = await createSeededDatabase(provider, `newsroom_${provider}`);
       lib = {
         admin: await import("../admin/articles"),
         articles: await import("../articles"),

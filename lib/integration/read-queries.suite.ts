@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { articles as seedArticles, comments as seedComments } from "../../prisma/seed-data";
-import { seedDemo } from "../../prisma/seed/demo";
-import {
-  createMigratedDatabase,
-  skipPostgres,
-  type Provider,
-  type TestDatabase,
-} from "../../scripts/lib/test-databases";
+import { skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import { createSeededDatabase } from "./seeded-database";
 
 type Modules = {
   articles: typeof import("../articles");
@@ -24,12 +19,7 @@ export function defineReadQueryTests(provider: Provider) {
     let lib: Modules;
 
     beforeAll(async () => {
-      database = await createMigratedDatabase(provider, `read_queries_${provider}`);
-      process.env.DATABASE_URL = database.url;
-      const { createPrismaClient } = await import("../db-client");
-      const seedClient = createPrismaClient(database.url);
-      await seedDemo(seedClient);
-      await seedClient.$disconnect();
+      database = await createSeededDatabase(provider, `read_queries_${provider}`);
       lib = {
         articles: await import("../articles"),
         related: await import("../related"),
@@ -184,7 +174,9 @@ export function defineReadQueryTests(provider: Provider) {
       const draft = seedArticles[1]!;
       await lib.db.article.update({ where: { slug: draft.slug }, data: { status: "DRAFT" } });
       try {
-        expect((await getSitemapEntries()).some((entry) => entry.url.endsWith(`/articles/${draft.slug}`))).toBe(false);
+        expect(
+          (await getSitemapEntries()).some((entry) => entry.url.endsWith(`/articles/${draft.slug}`)),
+        ).toBe(false);
       } finally {
         await lib.db.article.update({ where: { slug: draft.slug }, data: { status: "PUBLISHED" } });
       }

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { users as seedUsers } from "../../prisma/seed-data";
-import { seedDemo } from "../../prisma/seed/demo";
-import { createMigratedDatabase, type TestDatabase } from "../../scripts/lib/test-databases";
+import { type TestDatabase } from "../../scripts/lib/test-databases";
+import { createSeededDatabase } from "./seeded-database";
 import type { Viewer } from "../auth";
 
 const session = vi.hoisted(() => ({ viewer: null as import("../auth").Viewer | null }));
@@ -59,12 +59,7 @@ let fixtures: {
 };
 
 beforeAll(async () => {
-  database = await createMigratedDatabase("sqlite", "role-matrix");
-  process.env.DATABASE_URL = database.url;
-  const { createPrismaClient } = await import("../db-client");
-  const seedClient = createPrismaClient(database.url);
-  await seedDemo(seedClient);
-  await seedClient.$disconnect();
+  database = await createSeededDatabase("sqlite", "role-matrix");
   db = (await import("../db")).db;
   viewers.set("anonymous", null);
   for (const role of ["READER", "CONTRIBUTOR", "EDITOR", "ADMIN"] as const) {

@@ -9,8 +9,12 @@ export async function countHits(bucket: string, windowMs: number): Promise<numbe
   return db.rateLimitHit.count({ where: { bucket, createdAt: { gte: new Date(Date.now() - windowMs) } } });
 }
 
+const PRUNE_CHANCE = 0.01;
+
 export async function recordHit(bucket: string): Promise<void> {
   await db.rateLimitHit.create({ data: { bucket } });
+  // Now and then, drop hits older than any window, so the table stays small without a cron job.
+  if (Math.random() < PRUNE_CHANCE) await pruneHits();
 }
 
 export async function isLimited(bucket: string, { limit, windowMs }: RateLimit): Promise<boolean> {
@@ -28,7 +32,7 @@ export async function clearHits(bucket: string): Promise<void> {
   await db.rateLimitHit.deleteMany({ where: { bucket } });
 }
 
-/** Old hits are useless; trimmed now and then by writers. */
-export async function pruneHits(olderThanMs = 86_400_000): Promise<void> {
+/** Old hits are useless; trimmed now and then by recordHit. */
+async function pruneHits(olderThanMs = 86_400_000): Promise<void> {
   await db.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - olderThanMs) } } });
 }
