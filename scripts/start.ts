@@ -1,6 +1,7 @@
 /**
- * `npm start`: validates the environment, checks the database is reachable, applies migrations,
- * seeds the demo corpus into an empty database, builds if there is no build, then serves on PORT.
+ * `npm start`: validates the environment, checks the database is reachable, applies migrations, seeds the
+ * demo corpus into the default local database when it is empty (elsewhere only with SEED_DEMO=1 or
+ * --seed-demo), builds if there is no build, then serves on PORT.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -62,11 +63,21 @@ async function main() {
 
   run(process.execPath, ["scripts/db.mjs", "deploy"]);
 
+  // The demo corpus goes only into the zero-setup local database, or wherever it is asked for explicitly:
+  // an empty production database stays empty.
+  const seedRequested = process.env.SEED_DEMO === "1" || process.argv.includes("--seed-demo");
   const db = createPrismaClient(env.DATABASE_URL);
   try {
     if ((await db.article.count()) === 0) {
-      console.log("• Empty database: seeding the demo corpus…");
-      await seedDemo(db);
+      if (usingDefaultDatabase || seedRequested) {
+        console.log("• Empty database: seeding the demo corpus…");
+        await seedDemo(db);
+      } else {
+        console.log(
+          "• The database has no stories yet, and the demo corpus is not added to it. " +
+            "To add it, start with SEED_DEMO=1 (or `npm start -- --seed-demo`).",
+        );
+      }
     }
     // SQLite plans badly without statistics (it has no autovacuum-style ANALYZE); refresh them on every start.
     if (databaseProvider(env.DATABASE_URL) === "sqlite")
@@ -75,16 +86,10 @@ async function main() {
     await db.$disconnect();
   }
 
-  // The home page is prerendered at build time from the build's database; rebuild when the database changes.
-  const builtFor = path.join(".next", "built-for-database");
-  if (
-    !existsSync(path.join(".next", "BUILD_ID")) ||
-    !existsSync(builtFor) ||
-    readFileSync(builtFor, "utf8") !== where
-  ) {
-    console.log("• No build for this database: running next build…");
+  // A build reads no database (lib/db.ts), so one build serves any DATABASE_URL: build only when there is none.
+  if (!existsSync(path.join(".next", "BUILD_ID"))) {
+    console.log("• No build yet: running next build…");
     run(process.execPath, [require_next(), "build"]);
-    writeFileSync(builtFor, where);
   }
 
   const server = spawn(process.execPath, [require_next(), "start", "-p", String(env.PORT)], {

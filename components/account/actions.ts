@@ -7,8 +7,6 @@ import { getViewer } from "@/lib/auth";
 import { changePassword, deleteAccount, updateDisplayName } from "@/lib/auth/account-changes";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-rules";
 import { currentSessionToken, endAllSessions, endSession } from "@/lib/auth/sessions";
-import { expireTags } from "@/lib/cache-invalidation";
-import { cacheTags } from "@/lib/cache-tags";
 
 import type { FormState } from "../auth/form-state";
 
@@ -70,9 +68,7 @@ export async function deleteAccountAction(_state: FormState, formData: FormData)
       values: { confirm: field(formData, "confirm") },
     };
   }
-  const articleIds = await deleteAccount(viewer.id);
-  for (const articleId of articleIds) await expireTags(cacheTags.comments(articleId));
-  await expireTags(cacheTags.articleLists);
+  await deleteAccount(viewer.id);
   await endSession();
   redirect("/signed-out?deleted=1");
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { parsePageParam } from "@/lib/pagination";
 import { getAuthorBySlug, getSectionBySlug, getSourceBySlug, getTagBySlug } from "@/lib/taxonomy";
 
 import { Archive } from "../archive";
@@ -23,6 +24,8 @@ export async function ArchivePage({
   slug?: string;
   page?: string;
 }) {
+  // Page 1 lives at the archive's own address; /p/1 would be a duplicate of it.
+  if (page !== undefined && parsePageParam(page) === 1) notFound();
   switch (kind) {
     case "latest":
       return (

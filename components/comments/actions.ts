@@ -1,16 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getViewer } from "@/lib/auth";
-import { expireTags } from "@/lib/cache-invalidation";
-import { cacheTags } from "@/lib/cache-tags";
 import { commentLocation } from "@/lib/comments";
 import { createComment, deleteComment, editComment, reportComment } from "@/lib/comments/mutations";
 import { COMMENT_MAX_LENGTH, REPORT_REASONS } from "@/lib/comments/rules";
-import { forgetRoutes } from "@/lib/routing";
 
 import type { FormState } from "../auth/form-state";
 
@@ -38,15 +34,6 @@ const field = (formData: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
-async function invalidate(articleId: string, articleSlug: string) {
-  await expireTags(cacheTags.comments(articleId));
-  // Also drop the stored page itself: a render that started before this write must not be served after it.
-  revalidatePath(`/articles/${articleSlug}`);
-  forgetRoutes();
-  // Cards everywhere show comment counts; the article body itself stays cached.
-  await expireTags(cacheTags.articleLists);
-}
-
 async function goToComment(commentId: string, fallback: string): Promise<never> {
   redirect((await commentLocation(commentId)) ?? fallback);
 }
@@ -69,7 +56,6 @@ export async function postCommentAction(_state: FormState, formData: FormData): 
   const viewer = await getViewer();
   const result = await createComment(viewer, parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
-  await invalidate(result.articleId, result.articleSlug);
   if (result.status === "PENDING")
     redirect(`/articles/${result.articleSlug}/comments?posted=pending#comment-${result.commentId}`);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
@@ -85,7 +71,6 @@ export async function editCommentAction(_state: FormState, formData: FormData): 
   }
   const result = await editComment(await getViewer(), parsed.data);
   if (!result.ok) return { status: "error", message: result.error, values };
-  await invalidate(result.articleId, result.articleSlug);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
@@ -94,7 +79,6 @@ export async function deleteCommentAction(_state: FormState, formData: FormData)
   if (!parsed.success) return { status: "error", message: "That comment is no longer available." };
   const result = await deleteComment(await getViewer(), parsed.data);
   if (!result.ok) return { status: "error", message: result.error };
-  await invalidate(result.articleId, result.articleSlug);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 

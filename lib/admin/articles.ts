@@ -6,8 +6,10 @@ import type { Viewer } from "../auth";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import type { ArticleStatus, Prisma } from "../generated/sqlite/client";
+import { articleChanged, taxonomyChanged } from "../cache/invalidation";
 import { can } from "../permissions";
 import { slugify } from "../slug";
+import type { ArticleState } from "../cache/invalidation";
 import type { ArticleSnapshot } from "./article-snapshot";
 
 export type { ArticleSnapshot } from "./article-snapshot";
@@ -144,11 +146,14 @@ export async function saveArticle(
   if (Object.keys(invalid).length)
     return { ok: false, error: "Fix the highlighted fields.", fieldErrors: invalid };
 
-  return db.$transaction(async (tx) => {
+  let before: ArticleState = null;
+  const createdHashtags: string[] = [];
+  const result = await db.$transaction(async (tx) => {
     const existing = articleId
       ? await tx.article.findUnique({ where: { id: articleId }, include: snapshotInclude })
       : null;
     if (articleId && !existing) return { ok: false, error: "That article no longer exists." } as const;
+    before = existing ? { slug: existing.slug, status: existing.status } : null;
     if (!canEditArticle(viewer, existing))
       return { ok: false, error: "You can only edit your own drafts." } as const;
     if (existing && options.expectedVersion !== existing.version) {
@@ -266,6 +271,7 @@ export async function saveArticle(
             })
           ).id,
         );
+        createdHashtags.push(tagSlug);
       }
     }
     for (const tagId of new Set(tagIds)) await tx.articleTag.create({ data: { articleId: id, tagId } });
@@ -321,6 +327,11 @@ export async function saveArticle(
       status,
     } as const;
   });
+  if (result.ok) {
+    await taxonomyChanged({ hashtagSlugs: createdHashtags });
+    await articleChanged(before, { slug: result.slug, status: result.status });
+  }
+  return result;
 }
 
 const AUTOSAVE_COALESCE_MS = 10 * 60_000;

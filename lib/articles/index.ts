@@ -1,8 +1,8 @@
 import "server-only";
 
-import { cacheLife, cacheTag } from "next/cache";
+import { cacheTag } from "next/cache";
 
-import { cacheTags } from "../cache-tags";
+import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { plainTextExcerpt, readingTimeMinutes, renderMarkdown } from "../markdown";
 import { PAGE_SIZE } from "../pagination";
@@ -187,6 +187,17 @@ export async function getArticleBySlug(slug: string): Promise<ArticlePage | null
   return toArticlePage(article, article.publishedAt);
 }
 
+/** Where an old slug of a published story now lives, if it is one. */
+export async function getSlugRedirect(slug: string): Promise<string | null> {
+  "use cache";
+  cacheTag(cacheTags.article(slug));
+  const redirect = await db.slugRedirect.findUnique({
+    where: { oldSlug: slug },
+    select: { article: { select: { slug: true, status: true } } },
+  });
+  return redirect?.article.status === "PUBLISHED" ? redirect.article.slug : null;
+}
+
 /** Any article, whatever its status, by its secret preview token. Never cached. */
 export async function getArticleByPreviewToken(
   token: string,
@@ -227,7 +238,6 @@ function archiveWhere(filter: ArchiveFilter): Prisma.ArticleWhereInput {
 export async function listArchive(filter: ArchiveFilter, page: number): Promise<ArchivePage> {
   "use cache";
   cacheTag(cacheTags.articleLists);
-  cacheLife("minutes");
 
   // Hashtag archives start from the tag's links (indexed by tag), not from every published article.
   if (filter.kind === "tag") {

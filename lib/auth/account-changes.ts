@@ -1,10 +1,12 @@
 import "server-only";
 
+import { commentsChanged, commenterChanged } from "../cache/invalidation";
 import { db } from "../db";
 import { hashPassword, verifyPassword } from "./password";
 
 export async function updateDisplayName(userId: string, name: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { name } });
+  await commenterChanged(userId);
 }
 
 /** Changing the password signs out every other device. */
@@ -28,9 +30,8 @@ export async function changePassword(
 /**
  * Deleting an account erases what its owner wrote: their comments become "[deleted]" placeholders (so other
  * readers' replies keep their place), and the user row goes with its sessions, sign-in methods and reports.
- * Returns the articles whose comments changed, for cache invalidation.
  */
-export async function deleteAccount(userId: string): Promise<string[]> {
+export async function deleteAccount(userId: string): Promise<void> {
   const articles = await db.comment.findMany({
     where: { userId },
     select: { articleId: true },
@@ -41,5 +42,5 @@ export async function deleteAccount(userId: string): Promise<string[]> {
     db.comment.updateMany({ where: { userId }, data: { userId: null } }),
     db.user.delete({ where: { id: userId } }),
   ]);
-  return articles.map((row) => row.articleId);
+  await commentsChanged(articles.map((row) => row.articleId));
 }

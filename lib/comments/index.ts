@@ -2,7 +2,7 @@ import "server-only";
 
 import { cacheTag } from "next/cache";
 
-import { cacheTags } from "../cache-tags";
+import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import type { Prisma } from "../generated/sqlite/client";
 import { EDIT_WINDOW_MS } from "./rules";

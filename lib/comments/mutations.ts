@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Viewer } from "../auth";
+import { commentsChanged } from "../cache/invalidation";
 import { db } from "../db";
 import type { ReportReason } from "../generated/sqlite/enums";
 import { can } from "../permissions";
@@ -107,6 +108,7 @@ export async function createComment(
   );
   if ("ok" in outcome) return outcome;
   const comment = outcome;
+  await commentsChanged([article.id]);
   return { ok: true, commentId: comment.id, articleId: article.id, articleSlug: article.slug, status };
 }
 
@@ -153,6 +155,7 @@ export async function editComment(
     where: { id: comment.id },
     data: { body: input.body, editedAt: new Date(), status },
   });
+  await commentsChanged([comment.articleId]);
   return {
     ok: true,
     commentId: comment.id,
@@ -170,6 +173,7 @@ export async function deleteComment(viewer: Viewer | null, commentId: string): P
   if (comment.userId !== viewer.id && !can(viewer.role, "comment:moderate"))
     return fail("You can only delete your own comments.");
   await db.comment.update({ where: { id: comment.id }, data: { deletedAt: new Date(), body: "" } });
+  await commentsChanged([comment.articleId]);
   return {
     ok: true,
     commentId: comment.id,

@@ -4,7 +4,7 @@ import { Feed } from "feed";
 import { cacheTag } from "next/cache";
 
 import { articleCardSelect, newestFirst, publishedWhere } from "../articles/queries";
-import { cacheTags } from "../cache-tags";
+import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 
 const FEED_SIZE = 50;

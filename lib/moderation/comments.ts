@@ -2,6 +2,7 @@ import "server-only";
 
 import { recordAudit } from "../audit";
 import type { Viewer } from "../auth";
+import { commentsChanged } from "../cache/invalidation";
 import { db } from "../db";
 import { assertCan } from "../permissions";
 import { fail, ModerationRefusal, refusable, type Failure } from "./errors";
@@ -36,7 +37,7 @@ export async function moderateComments(
     return fail(`Keep the reason under ${MODERATION_REASON_MAX} characters.`);
   const note = input.action === "remove" || input.action === "hide" ? reason || null : null;
 
-  return refusable(() =>
+  const result = await refusable(() =>
     db.$transaction(async (tx) => {
       const rows = await tx.comment.findMany({
         where: { id: { in: ids } },
@@ -97,4 +98,6 @@ export async function moderateComments(
       return { ok: true as const, changed, unchanged: rows.length - changed, articleIds: [...articleIds] };
     }),
   );
+  if (result.ok) await commentsChanged(result.articleIds);
+  return result;
 }

@@ -1,49 +1,17 @@
 import "server-only";
 
-import { createHash } from "node:crypto";
-
 import { recordAudit } from "../audit";
-import { authSecret } from "../auth/secret";
+import { articleChanged } from "../cache/invalidation";
 import { db } from "../db";
 
 /**
- * Scheduled articles go live on the first request after their time: no cron job, no restart. The proxy asks
- * isPublishingDue() (an in-memory comparison, refreshed from the database every few seconds) and, when due,
- * calls the internal publish route, which flips the articles and invalidates the reader caches.
+ * Scheduled stories go live on time whether or not anyone is reading: every server process checks once a
+ * second and publishes what is due. Each story is flipped by a conditional update inside a transaction, so
+ * with several processes on one database exactly one of them publishes it (and writes its audit entry).
  */
-const RECHECK_MS = 5_000;
-type State = { nextDueAt: number | null; checkedAt: number; inFlight: Promise<void> | null };
-const globalState = globalThis as unknown as { publishingState?: State };
-const state = (globalState.publishingState ??= { nextDueAt: null, checkedAt: 0, inFlight: null });
+export const SCHEDULER_INTERVAL_MS = 1_000;
 
-/** Call after anything is scheduled or unscheduled in this process, so the next request re-reads the time. */
-export function noteScheduleChange(): void {
-  state.checkedAt = 0;
-}
-
-export async function isPublishingDue(now = Date.now()): Promise<boolean> {
-  if (now - state.checkedAt > RECHECK_MS) {
-    const next = await db.article.findFirst({
-      where: { status: "SCHEDULED" },
-      orderBy: { publishedAt: "asc" },
-      select: { publishedAt: true },
-    });
-    state.nextDueAt = next?.publishedAt?.getTime() ?? null;
-    state.checkedAt = now;
-  }
-  return state.nextDueAt !== null && state.nextDueAt <= now;
-}
-
-/** Runs `trigger` once even when many requests notice the due time together. */
-export async function runPublishingOnce(trigger: () => Promise<void>): Promise<void> {
-  state.inFlight ??= trigger().finally(() => {
-    state.inFlight = null;
-    state.checkedAt = 0;
-  });
-  await state.inFlight;
-}
-
-/** Publishes every scheduled article whose time has come; returns their slugs. Safe to run concurrently. */
+/** Publishes every scheduled article whose time has come; returns the slugs this process published. */
 export async function publishDueArticles(now = new Date()): Promise<string[]> {
   const due = await db.article.findMany({
     where: { status: "SCHEDULED", publishedAt: { lte: now } },
@@ -53,7 +21,7 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
   for (const article of due) {
     const flipped = await db.$transaction(async (tx) => {
       const result = await tx.article.updateMany({
-        where: { id: article.id, status: "SCHEDULED" },
+        where: { id: article.id, status: "SCHEDULED", publishedAt: { lte: now } },
         data: { status: "PUBLISHED" },
       });
       if (result.count === 0) return false;
@@ -71,13 +39,42 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
       );
       return true;
     });
-    if (flipped) published.push(article.slug);
+    if (!flipped) continue;
+    await articleChanged(
+      { slug: article.slug, status: "SCHEDULED" },
+      { slug: article.slug, status: "PUBLISHED" },
+    );
+    published.push(article.slug);
   }
-  state.checkedAt = 0;
   return published;
 }
 
-/** Shared by the proxy and the internal route, so only this server can trigger publishing. */
-export function internalPublishToken(): string {
-  return createHash("sha256").update(`publish-due:${authSecret}`).digest("hex");
+type SchedulerState = { timer: NodeJS.Timeout | null; running: boolean; failing: boolean };
+const globalScheduler = globalThis as unknown as { ledgerScheduler?: SchedulerState };
+
+/**
+ * Starts this process's scheduler (once): the first check runs at once, so stories that fell due while the
+ * site was down are published at start-up. A database outage is logged once, not every second.
+ */
+export function startScheduler(intervalMs = SCHEDULER_INTERVAL_MS): void {
+  const state = (globalScheduler.ledgerScheduler ??= { timer: null, running: false, failing: false });
+  if (state.timer) return;
+  const tick = async () => {
+    if (state.running) return;
+    state.running = true;
+    try {
+      const slugs = await publishDueArticles();
+      if (slugs.length > 0) console.log(`• Published on schedule: ${slugs.join(", ")}`);
+      if (state.failing) console.log("• Scheduled publishing recovered.");
+      state.failing = false;
+    } catch (error) {
+      if (!state.failing) console.error("Scheduled publishing failed; retrying every second.", error);
+      state.failing = true;
+    } finally {
+      state.running = false;
+    }
+  };
+  state.timer = setInterval(tick, intervalMs);
+  state.timer.unref();
+  void tick();
 }

@@ -4,7 +4,7 @@ import { cacheTag } from "next/cache";
 
 import { toCards, type ArticleCard } from "../articles";
 import { articleCardSelect, newestFirst, publishedWhere } from "../articles/queries";
-import { cacheTags } from "../cache-tags";
+import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { rankRelated, RELATED_LIMIT, type RelatedTarget } from "./score";
 

@@ -1,8 +1,8 @@
 import "server-only";
 
-import { cacheLife, cacheTag } from "next/cache";
+import { cacheTag } from "next/cache";
 
-import { cacheTags } from "../cache-tags";
+import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { isValidSlug } from "../slug";
 
@@ -12,8 +12,6 @@ export type SectionLink = { slug: string; name: string };
 export async function getSections(): Promise<SectionLink[]> {
   "use cache";
   cacheTag(cacheTags.taxonomy);
-  // In every page's shell: never refresh on a timer (sections change only by migration or seed).
-  cacheLife("max");
   return db.section.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: { slug: true, name: true },
@@ -49,7 +47,7 @@ export async function getAuthorBySlug(slug: string) {
 
 export async function getTagBySlug(slug: string) {
   "use cache";
-  cacheTag(cacheTags.taxonomy);
+  cacheTag(cacheTags.hashtag(slug));
   if (!isValidSlug(slug)) return null;
   return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
 }

@@ -2,6 +2,7 @@ import "server-only";
 
 import { recordAudit } from "../audit";
 import type { Viewer } from "../auth";
+import { commenterChanged } from "../cache/invalidation";
 import { db } from "../db";
 import { DEFAULT_DATABASE_URL } from "../db-client";
 import { databaseProvider } from "../env-schema";
@@ -137,7 +138,10 @@ export async function changeUserRole(
     );
   for (let tries = 1; ; tries++) {
     try {
-      return await attempt();
+      const result = await attempt();
+      // Staff wear a badge beside their comments.
+      if (result.ok && result.changed) await commenterChanged(input.userId);
+      return result;
     } catch (error) {
       if (!isSerializationFailure(error)) throw error;
       if (tries >= 5) return fail("Someone else changed roles at the same moment. Try again.");

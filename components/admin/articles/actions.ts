@@ -1,22 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { authorizeAction } from "@/lib/admin/guard";
-import {
-  restoreRevision,
-  saveArticle,
-  type ArticleInput,
-  type ArticleIntent,
-  type SaveResult,
-} from "@/lib/admin/articles";
-import { expireTags } from "@/lib/cache-invalidation";
-import { cacheTags } from "@/lib/cache-tags";
+import { restoreRevision, saveArticle, type ArticleInput, type ArticleIntent } from "@/lib/admin/articles";
 import { renderMarkdown } from "@/lib/markdown";
-import { noteScheduleChange } from "@/lib/publishing";
-import { forgetRoutes } from "@/lib/routing";
 import { storeHeroImage } from "@/lib/uploads";
 
 import type { FormState } from "../../auth/form-state";
@@ -130,19 +119,6 @@ function readForm(formData: FormData) {
   return { values, authorIds, pinnedRelatedIds };
 }
 
-async function invalidateArticle(result: Extract<SaveResult, { ok: true }>) {
-  await expireTags(cacheTags.articleLists);
-  await expireTags(cacheTags.article(result.slug));
-  // The front page is prerendered; expire the stored page itself too, not only the data it was built from.
-  revalidatePath("/");
-  if (result.previousSlug && result.previousSlug !== result.slug)
-    await expireTags(cacheTags.article(result.previousSlug));
-  // New hashtags need no invalidation: nothing cached could have shown them. Invalidating the taxonomy would
-  // make Next refresh every route's shared shell, which fails at run time for param routes (see ADR 003).
-  forgetRoutes();
-  noteScheduleChange();
-}
-
 /** The article form: validate, store an uploaded image, save, change status. Nothing is half-applied. */
 export async function saveArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
   const auth = await authorizeAction("article:write-own");
@@ -206,7 +182,6 @@ export async function saveArticleAction(_state: FormState, formData: FormData): 
     },
   );
   if (!result.ok) return { status: "error", message: result.error, fieldErrors: result.fieldErrors, values };
-  await invalidateArticle(result);
   redirect(`/admin/articles/${result.id}?saved=${input.intent}`);
 }
 
@@ -236,7 +211,6 @@ export async function autosaveArticleAction(formData: FormData): Promise<Autosav
     { expectedVersion: parsed.data.version ?? null, intent: "autosave", publishAt: null },
   );
   if (!result.ok) return { ok: false, error: result.error, conflict: result.conflict };
-  await invalidateArticle(result);
   return { ok: true, version: result.version, savedAt: new Date().toISOString() };
 }
 
@@ -254,6 +228,5 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   const result = await restoreRevision(auth.viewer, articleId, String(formData.get("revisionId") ?? ""));
   if (!result.ok)
     redirect(`/admin/articles/${articleId}/revisions?error=${encodeURIComponent(result.error)}`);
-  await invalidateArticle(result);
   redirect(`/admin/articles/${articleId}?saved=restore`);
 }

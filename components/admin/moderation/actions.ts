@@ -4,8 +4,6 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 
 import { authorizeAction } from "@/lib/admin/guard";
-import { expireTags } from "@/lib/cache-invalidation";
-import { cacheTags } from "@/lib/cache-tags";
 import { setCommentingDisabled } from "@/lib/moderation/commenting";
 import { moderateComments } from "@/lib/moderation/comments";
 import {
@@ -88,11 +86,6 @@ async function moderateCommentsForm(_state: FormState, formData: FormData): Prom
     reason: parsed.data.reason,
   });
   if (!result.ok) return { status: "error", message: result.error, values };
-  for (const articleId of result.articleIds) {
-    await expireTags(cacheTags.comments(articleId));
-  }
-  // Comment counts on cards.
-  if (result.articleIds.length > 0) await expireTags(cacheTags.articleLists);
 
   const effect = MODERATION_EFFECTS[parsed.data.action];
   const unchanged = result.unchanged

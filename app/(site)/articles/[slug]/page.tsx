@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 
 import { ArticleView } from "@/components/article/article-view";
 import { CommentsSection } from "@/components/comments/comments-section";
-import { getArticleBySlug } from "@/lib/articles";
+import { getArticleBySlug, getSlugRedirect } from "@/lib/articles";
 import { getRelatedArticles } from "@/lib/related";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -41,7 +41,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = await getArticleBySlug(slug);
-  if (!article) notFound();
+  if (!article) {
+    const movedTo = await getSlugRedirect(slug);
+    if (movedTo) permanentRedirect(`/articles/${movedTo}`);
+    notFound();
+  }
   const related = await getRelatedArticles(article.id);
 
   return (

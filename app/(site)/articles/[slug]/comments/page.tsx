@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 
 import { CommentThreads } from "@/components/comments/comment-thread";
-import { getArticleBySlug } from "@/lib/articles";
+import { getArticleBySlug, getSlugRedirect } from "@/lib/articles";
 import { CommentBody } from "@/components/comments/comment-body";
 import { getViewer } from "@/lib/auth";
 import { getCommentThreads, getOwnPendingComments, parseCommentSort, type CommentSort } from "@/lib/comments";
@@ -34,6 +34,10 @@ export default async function ArticleCommentsPage({ params, searchParams }: Prop
   const sort = parseCommentSort(query.sort);
   const page = parsePageParam(query.page);
   const article = await getArticleBySlug(slug);
+  if (!article) {
+    const movedTo = await getSlugRedirect(slug);
+    if (movedTo) permanentRedirect(`/articles/${movedTo}/comments`);
+  }
   if (!article || sort === null || page === null) notFound();
 
   const [comments, viewer] = await Promise.all([getCommentThreads(article.id, sort, page), getViewer()]);

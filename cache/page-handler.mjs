@@ -1,0 +1,86 @@
+// @ts-check
+/**
+ * Next's page cache (`cacheHandler` in next.config.ts): whole pages, route handlers and optimised images.
+ * Unlike Next's default it dates each page by when its render began, not when it was stored, so a render
+ * that straddled a write is never served afterwards (see runtime.mjs).
+ */
+import { cacheRuntime } from "./runtime.mjs";
+import { now } from "./render-ledger.mjs";
+
+const TAGS_HEADER = "x-next-cache-tags";
+const DEBUG = process.env.LEDGER_DEBUG_CACHE === "1";
+
+/** When each value handed out by `get` began rendering, so a value Next stores again keeps its date. */
+const startedAtOf = new WeakMap();
+
+/** @param {any} value */
+function tagsOf(value) {
+  const header = value?.headers?.[TAGS_HEADER];
+  return typeof header === "string" && header ? header.split(",") : [];
+}
+
+/** @param {any} value */
+function sizeOf(value) {
+  let size = 0;
+  for (const part of [value?.html, value?.rscData, value?.body, value?.buffer, value?.postponed])
+    if (part && typeof part.length === "number") size += part.length;
+  if (value?.segmentData instanceof Map)
+    for (const segment of value.segmentData.values()) size += segment.length;
+  return size || 1024;
+}
+
+/** @param {{ startedAt: number; cacheControl?: { revalidate?: number | false } }} stored */
+function isPastRevalidate(stored) {
+  const revalidate = stored.cacheControl?.revalidate;
+  return typeof revalidate === "number" && now() > stored.startedAt + revalidate * 1000;
+}
+
+export default class PageCacheHandler {
+  /** @param {unknown} _context */
+  constructor(_context) {}
+
+  /**
+   * @param {string} key
+   * @param {{ softTags?: string[] }} [context]
+   */
+  async get(key, context) {
+    const runtime = cacheRuntime();
+    const stored = await runtime.pages.get(key);
+    const fresh =
+      stored && (await runtime.isFresh([...stored.tags, ...(context?.softTags ?? [])], stored.startedAt));
+    if (DEBUG) console.log("[page-cache] get", key, stored ? (fresh ? "hit" : "expired") : "miss");
+    if (!stored || !fresh) {
+      runtime.pageRenders.begin(key);
+      return null;
+    }
+    // Next will serve this and refresh it in the background: that refresh is a render in flight.
+    if (isPastRevalidate(stored)) runtime.pageRenders.begin(key);
+    startedAtOf.set(stored.value, stored.startedAt);
+    return { lastModified: stored.startedAt, value: stored.value, cacheControl: stored.cacheControl };
+  }
+
+  /**
+   * @param {string} key
+   * @param {any} value
+   * @param {{ cacheControl?: { revalidate?: number | false; expire?: number } }} [context]
+   */
+  async set(key, value, context) {
+    const runtime = cacheRuntime();
+    const began = runtime.pageRenders.finish(key);
+    if (!value) return;
+    const startedAt = startedAtOf.get(value) ?? began ?? now();
+    if (DEBUG) console.log("[page-cache] set", key, began === undefined ? "(no miss seen)" : "");
+    await runtime.pages.set(
+      key,
+      { value, startedAt, tags: tagsOf(value), cacheControl: context?.cacheControl },
+      sizeOf(value),
+    );
+  }
+
+  /** @param {string | string[]} tags */
+  async revalidateTag(tags) {
+    await cacheRuntime().expire(typeof tags === "string" ? [tags] : tags);
+  }
+
+  resetRequestCache() {}
+}

@@ -1,0 +1,35 @@
+/** Types for the app's side of cache/runtime.mjs (plain JavaScript because Next loads it outside the bundle). */
+export type TagClock = {
+  expire(tags: string[], at: number): Promise<void>;
+  latestExpiry(tags: string[]): Promise<number>;
+};
+
+export type RenderLedger = {
+  begin(key: string, at?: number): void;
+  startOf(key: string): number | undefined;
+  finish(key: string): number | undefined;
+  taint(at: number): void;
+  settled(before: number): Promise<void>;
+  openCount(): number;
+};
+
+export type EntryStore<T> = {
+  get(key: string): Promise<T | undefined>;
+  set(key: string, value: T, size: number): Promise<void>;
+};
+
+export type CacheRuntime = {
+  clock: TagClock;
+  pageRenders: RenderLedger;
+  dataFills: RenderLedger;
+  pages: EntryStore<unknown>;
+  data: EntryStore<unknown>;
+  isFresh(tags: string[], startedAt: number): Promise<boolean>;
+  taint(startedAt: number): void;
+  expire(tags: string[]): Promise<void>;
+};
+
+export function createMemoryEntryStore<T>(maxBytes: number): EntryStore<T>;
+export function createCacheRuntime(options?: { clock?: TagClock; maxBytes?: number }): CacheRuntime;
+export function cacheRuntime(): CacheRuntime;
+export function installCacheRuntime(runtime: CacheRuntime): void;

@@ -1,0 +1,97 @@
+// @ts-check
+/**
+ * The one cache runtime of this process, shared by Next's page cache handler (cache/page-handler.mjs), its
+ * "use cache" handler (cache/data-handler.mjs) and the app's invalidation module (lib/cache/invalidation.ts),
+ * which reach it through a global symbol because Next loads the handlers outside the app's bundle.
+ *
+ * The rule it keeps: an entry is served only if it began rendering after the latest expiry of every tag it
+ * carries, and `expire` returns only when no render that began before the expiry is still in flight (see
+ * render-ledger.mjs). Together these mean a request that starts after a write's response sees the write.
+ */
+import { LRUCache } from "lru-cache";
+
+import { createRenderLedger, now } from "./render-ledger.mjs";
+import { createMemoryTagClock } from "./tag-clock.mjs";
+
+const RUNTIME = Symbol.for("ledger.cache-runtime");
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+/**
+ * @template T
+ * @typedef {object} EntryStore
+ * @property {(key: string) => Promise<T | undefined>} get
+ * @property {(key: string, value: T, size: number) => Promise<void>} set
+ */
+
+/**
+ * @template T
+ * @param {number} maxBytes
+ * @returns {EntryStore<T>}
+ */
+export function createMemoryEntryStore(maxBytes) {
+  /** @type {LRUCache<string, { value: T }>} */
+  const lru = new LRUCache({ maxSize: maxBytes, sizeCalculation: (item, key) => item.size + key.length });
+  return {
+    async get(key) {
+      return lru.get(key)?.value;
+    },
+    async set(key, value, size) {
+      lru.set(key, /** @type {{ value: T; size: number }} */ ({ value, size: Math.max(1, size) }));
+    },
+  };
+}
+
+/**
+ * @param {{ clock?: import("./tag-clock.mjs").TagClock; maxBytes?: number }} [options]
+ */
+export function createCacheRuntime(options = {}) {
+  const clock = options.clock ?? createMemoryTagClock();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const pageRenders = createRenderLedger();
+  const dataFills = createRenderLedger();
+  return {
+    clock,
+    pageRenders,
+    dataFills,
+    /** @type {EntryStore<any>} */
+    pages: createMemoryEntryStore(maxBytes / 2),
+    /** @type {EntryStore<any>} */
+    data: createMemoryEntryStore(maxBytes / 2),
+
+    /** True when nothing tagged `tags` has expired since a render that began at `startedAt`. */
+    async isFresh(/** @type {string[]} */ tags, /** @type {number} */ startedAt) {
+      return (await clock.latestExpiry(tags)) < startedAt;
+    },
+
+    /** A fill that began at `startedAt` arrived stale: every render in flight may have used it. */
+    taint(/** @type {number} */ startedAt) {
+      pageRenders.taint(startedAt);
+      dataFills.taint(startedAt);
+    },
+
+    /**
+     * Expires `tags` now, then waits until no render that began before now is still in flight, so nothing
+     * rendered from the old data can be handed to a request that starts after this returns.
+     */
+    async expire(/** @type {string[]} */ tags) {
+      if (tags.length === 0) return;
+      const at = now();
+      await clock.expire(tags, at);
+      await Promise.all([pageRenders.settled(at), dataFills.settled(at)]);
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof createCacheRuntime>} CacheRuntime */
+
+/** This process's runtime, created on first use. */
+export function cacheRuntime() {
+  const holder = /** @type {{ [RUNTIME]?: CacheRuntime }} */ (/** @type {unknown} */ (globalThis));
+  return (holder[RUNTIME] ??= createCacheRuntime());
+}
+
+/** Replaces this process's runtime (a shared store at start-up, or a fresh one in tests). */
+export function installCacheRuntime(/** @type {CacheRuntime} */ runtime) {
+  const holder = /** @type {{ [RUNTIME]?: CacheRuntime }} */ (/** @type {unknown} */ (globalThis));
+  holder[RUNTIME] = runtime;
+}
