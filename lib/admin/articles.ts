@@ -11,6 +11,7 @@ import { can } from "../permissions";
 import { slugify } from "../slug";
 import type { ArticleState } from "../cache/invalidation";
 import type { ArticleSnapshot } from "./article-snapshot";
+import { diffSnapshots } from "./revision-diff";
 
 export type { ArticleSnapshot } from "./article-snapshot";
 
@@ -32,6 +33,8 @@ export type SaveResult =
       previousSlug: string | null;
       version: number;
       status: ArticleStatus;
+      /** An autosave of a live story: kept as its working copy, readers' version untouched. */
+      workingCopy?: true;
     }
   | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
 
@@ -80,6 +83,9 @@ export function canEditArticle(
 }
 
 const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "unpublish", "archive"];
+
+/** Stories readers see now or will see without another save: autosaves never touch them directly. */
+const LIVE_STATUSES: ArticleStatus[] = ["PUBLISHED", "SCHEDULED"];
 
 function nextStatus(current: ArticleStatus | null, intent: ArticleIntent): ArticleStatus | { error: string } {
   const status = current ?? "DRAFT";
@@ -162,6 +168,27 @@ export async function saveArticle(
         conflict: true,
         error:
           "Someone else saved this article after you opened it. Your changes were not saved: copy them, reload, and apply them again.",
+      } as const;
+    }
+
+    // Autosaving a live story keeps a working copy (the newest revision, marked "Autosave") and changes nothing
+    // readers see; "Update" later saves the form, and only that expires their caches.
+    if (intent === "autosave" && existing && LIVE_STATUSES.includes(existing.status)) {
+      await recordRevision(
+        tx,
+        existing.id,
+        viewer.id,
+        workingCopySnapshot(viewer, existing, input, slug),
+        "Autosave",
+      );
+      return {
+        ok: true,
+        id: existing.id,
+        slug: existing.slug,
+        previousSlug: existing.slug,
+        version: existing.version,
+        status: existing.status,
+        workingCopy: true,
       } as const;
     }
 
@@ -327,11 +354,73 @@ export async function saveArticle(
       status,
     } as const;
   });
-  if (result.ok) {
+  if (result.ok && !result.workingCopy) {
     await taxonomyChanged({ hashtagSlugs: createdHashtags });
     await articleChanged(before, { slug: result.slug, status: result.status });
   }
   return result;
+}
+
+/** The next version of a live story as the editor has typed it; the image stays as it is until "Update". */
+function workingCopySnapshot(
+  viewer: Viewer,
+  existing: ArticleWithRelations,
+  input: ArticleInput,
+  slug: string,
+): ArticleSnapshot {
+  const mayEditAny = can(viewer.role, "article:edit-any");
+  return {
+    ...toSnapshot(existing),
+    title: input.title,
+    dek: input.dek,
+    slug,
+    body: input.body,
+    excerpt: input.excerpt,
+    heroImageAlt: input.heroImageAlt,
+    heroImageCaption: input.heroImageCaption,
+    sectionId: input.sectionId,
+    sourceId: input.sourceId,
+    authorIds: input.authorIds,
+    tags: [...input.tags].sort((a, b) => a.localeCompare(b)),
+    seoTitle: input.seoTitle,
+    seoDescription: input.seoDescription,
+    canonicalUrl: input.canonicalUrl,
+    commentsOpen: input.commentsOpen,
+    isLead: mayEditAny ? input.isLead : existing.isLead,
+    leadOrder: mayEditAny ? input.leadOrder : existing.leadOrder,
+    pinnedRelatedIds: input.pinnedRelatedIds,
+  };
+}
+
+export type WorkingCopy = { snapshot: ArticleSnapshot; savedAt: Date; changedFields: string[] };
+
+/**
+ * The unpublished next version of a live story, if the newest revision is an autosave: what the editor should
+ * reopen with, and which fields differ from what readers see.
+ */
+async function findWorkingCopy(article: ArticleWithRelations & { id: string; status: ArticleStatus }) {
+  if (!LIVE_STATUSES.includes(article.status)) return null;
+  const latest = await db.articleRevision.findFirst({
+    where: { articleId: article.id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, note: true, snapshot: true, createdAt: true },
+  });
+  const snapshot = latest?.note === "Autosave" ? parseSnapshot(latest.snapshot) : null;
+  if (!latest || !snapshot) return null;
+  const changedFields = diffSnapshots(toSnapshot(article), snapshot).map((field) => field.label);
+  return changedFields.length > 0
+    ? { revisionId: latest.id, snapshot, savedAt: latest.createdAt, changedFields }
+    : null;
+}
+
+/** Throws away a live story's working copy, so the editor shows the published version again. */
+export async function discardWorkingCopy(viewer: Viewer, articleId: string): Promise<boolean> {
+  const article = await db.article.findUnique({ where: { id: articleId }, include: snapshotInclude });
+  if (!article || !canEditArticle(viewer, article)) return false;
+  const workingCopy = await findWorkingCopy(article);
+  if (!workingCopy) return false;
+  await db.articleRevision.delete({ where: { id: workingCopy.revisionId } });
+  return true;
 }
 
 const AUTOSAVE_COALESCE_MS = 10 * 60_000;
@@ -457,18 +546,24 @@ export async function getArticleEditorData(viewer: Viewer, articleId: string | n
     }),
   ]);
   if (articleId && !article) return null;
+  const editable = article ? canEditArticle(viewer, article) : false;
+  const workingCopy = article && editable ? await findWorkingCopy(article) : null;
   return {
     article: article
       ? {
-          ...toSnapshot(article),
+          // The editor reopens with the unpublished working copy, so closing the tab loses nothing.
+          ...(workingCopy?.snapshot ?? toSnapshot(article)),
           id: article.id,
           status: article.status,
           version: article.version,
           publishedAt: article.publishedAt,
           previewToken: article.previewToken,
           createdById: article.createdById,
-          editable: canEditArticle(viewer, article),
+          editable,
         }
+      : null,
+    workingCopy: workingCopy
+      ? { savedAt: workingCopy.savedAt, changedFields: workingCopy.changedFields }
       : null,
     sections,
     sources,

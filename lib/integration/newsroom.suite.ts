@@ -268,6 +268,47 @@ export function defineNewsroomTests(provider: Provider) {
       ]);
     });
 
+    it("autosaving a live story keeps a working copy: readers keep the published text until Update", async () => {
+      const editor = await viewer("editor");
+      const live = await create(editor, unique("Live story"), "publish");
+      const autosaved = await lib.admin.saveArticle(
+        editor,
+        live.id,
+        { ...input("Live story, half-typed", live.slug), body: "Half-typed paragr" },
+        { expectedVersion: live.version, intent: "autosave", publishAt: null },
+      );
+      expect(autosaved).toMatchObject({ ok: true, workingCopy: true, version: live.version });
+      const readerSees = await lib.articles.getArticleBySlug(live.slug);
+      expect(readerSees?.title).not.toBe("Live story, half-typed");
+      expect(readerSees?.bodyHtml).toContain("First paragraph.");
+
+      // The editor reopens with the working copy and says what differs from the live version.
+      const reopened = await lib.admin.getArticleEditorData(editor, live.id);
+      expect(reopened?.article?.title).toBe("Live story, half-typed");
+      expect(reopened?.workingCopy?.changedFields).toEqual(expect.arrayContaining(["Headline", "Body"]));
+
+      const updated = await lib.admin.saveArticle(
+        editor,
+        live.id,
+        { ...input("Live story, corrected", live.slug), body: "A corrected paragraph." },
+        { expectedVersion: live.version, intent: "save", publishAt: null },
+      );
+      expect(updated).toMatchObject({ ok: true, status: "PUBLISHED" });
+      expect((await lib.articles.getArticleBySlug(live.slug))?.title).toBe("Live story, corrected");
+      expect((await lib.admin.getArticleEditorData(editor, live.id))?.workingCopy).toBeNull();
+
+      // A discarded working copy leaves the published version in the editor.
+      await lib.admin.saveArticle(editor, live.id, input("Never published", live.slug), {
+        expectedVersion: live.version + 1,
+        intent: "autosave",
+        publishAt: null,
+      });
+      expect(await lib.admin.discardWorkingCopy(editor, live.id)).toBe(true);
+      const afterDiscard = await lib.admin.getArticleEditorData(editor, live.id);
+      expect(afterDiscard?.article?.title).toBe("Live story, corrected");
+      expect(afterDiscard?.workingCopy).toBeNull();
+    });
+
     it("a failed save changes nothing: an unknown section is refused before anything is written", async () => {
       const editor = await viewer("editor");
       const before = await lib.db.article.count();

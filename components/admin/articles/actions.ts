@@ -4,7 +4,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { authorizeAction } from "@/lib/admin/guard";
-import { restoreRevision, saveArticle, type ArticleInput, type ArticleIntent } from "@/lib/admin/articles";
+import {
+  discardWorkingCopy,
+  restoreRevision,
+  saveArticle,
+  type ArticleInput,
+  type ArticleIntent,
+} from "@/lib/admin/articles";
 import { renderMarkdown } from "@/lib/markdown";
 import { storeHeroImage } from "@/lib/uploads";
 
@@ -186,7 +192,8 @@ export async function saveArticleAction(_state: FormState, formData: FormData): 
 }
 
 export type AutosaveResult =
-  { ok: true; version: number; savedAt: string } | { ok: false; error: string; conflict?: boolean };
+  | { ok: true; version: number; savedAt: string; workingCopy: boolean }
+  | { ok: false; error: string; conflict?: boolean };
 
 /** Background save from the editor (no status change, no image). Same checks as a manual save. */
 export async function autosaveArticleAction(formData: FormData): Promise<AutosaveResult> {
@@ -211,7 +218,12 @@ export async function autosaveArticleAction(formData: FormData): Promise<Autosav
     { expectedVersion: parsed.data.version ?? null, intent: "autosave", publishAt: null },
   );
   if (!result.ok) return { ok: false, error: result.error, conflict: result.conflict };
-  return { ok: true, version: result.version, savedAt: new Date().toISOString() };
+  return {
+    ok: true,
+    version: result.version,
+    savedAt: new Date().toISOString(),
+    workingCopy: result.workingCopy === true,
+  };
 }
 
 /** Live preview with the site's own renderer and sanitiser. */
@@ -229,4 +241,15 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   if (!result.ok)
     redirect(`/admin/articles/${articleId}/revisions?error=${encodeURIComponent(result.error)}`);
   redirect(`/admin/articles/${articleId}?saved=restore`);
+}
+
+/** Throws away a live story's autosaved working copy; the editor shows the published version again. */
+export async function discardWorkingCopyAction(formData: FormData): Promise<void> {
+  const auth = await authorizeAction("article:write-own");
+  const parsed = z.object({ articleId: z.string().min(1).max(64) }).safeParse({
+    articleId: formData.get("articleId"),
+  });
+  if (!auth.ok || !parsed.success) redirect("/admin/articles");
+  await discardWorkingCopy(auth.viewer, parsed.data.articleId);
+  redirect(`/admin/articles/${parsed.data.articleId}?saved=discard`);
 }

@@ -100,7 +100,9 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           setDirty(false);
           setAutosave({
             kind: "saved",
-            text: `Autosaved at ${new Date(result.savedAt).toLocaleTimeString()}`,
+            text: result.workingCopy
+              ? `Changes autosaved at ${new Date(result.savedAt).toLocaleTimeString()}; readers still see the live version until you update.`
+              : `Autosaved at ${new Date(result.savedAt).toLocaleTimeString()}`,
           });
         } else {
           setAutosave({ kind: "error", text: result.error });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ArticleEditor } from "@/components/admin/articles/article-editor";
+import { WorkingCopyNotice } from "@/components/admin/articles/working-copy-notice";
 import { requirePageCapability } from "@/lib/admin/guard";
 import { getArticleEditorData } from "@/lib/admin/articles";
 import { can } from "@/lib/permissions";
@@ -18,6 +19,7 @@ const savedMessages: Record<string, string> = {
   unpublish: "Unpublished. Readers can no longer see it.",
   archive: "Archived.",
   restore: "Revision restored.",
+  discard: "Unpublished changes discarded.",
 };
 
 export default async function EditArticlePage({
@@ -68,6 +70,7 @@ export default async function EditArticlePage({
           {saved}
         </p>
       )}
+      {data.workingCopy && <WorkingCopyNotice articleId={article.id} {...data.workingCopy} />}
       {article.editable ? (
         <ArticleEditor
           key={article.version}
