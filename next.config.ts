@@ -23,17 +23,22 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   async rewrites() {
     // Readers page archives with ?page=N; later pages are served from routes that read only their params, so
-    // each page is cached whole. Anything else in ?page= is ignored and page 1 answers.
-    const page = [{ type: "query" as const, key: "page", value: "(?<page>[2-9]|[1-9]\\d{1,4})" }];
+    // each page is cached whole (and its status, 404 past the end, is decided by the page). A ?page= that is
+    // not a page number goes to a page that is not one either, and answers 404.
+    const laterPage = [{ type: "query" as const, key: "page", value: "(?<page>[2-9]|[1-9]\\d{1,5})" }];
+    const notAPage = [{ type: "query" as const, key: "page", value: "(?!1$).*" }];
+    const archives = [
+      { source: "/latest", paged: "/latest/p" },
+      ...["tags", "sections", "sources", "authors"].map((kind) => ({
+        source: `/${kind}/:slug`,
+        paged: `/${kind}/:slug/p`,
+      })),
+    ];
     return {
-      beforeFiles: [
-        { source: "/latest", has: page, destination: "/latest/p/:page" },
-        ...["tags", "sections", "sources", "authors"].map((kind) => ({
-          source: `/${kind}/:slug`,
-          has: page,
-          destination: `/${kind}/:slug/p/:page`,
-        })),
-      ],
+      beforeFiles: archives.flatMap(({ source, paged }) => [
+        { source, has: laterPage, destination: `${paged}/:page` },
+        { source, has: notAPage, destination: `${paged}/not-a-page` },
+      ]),
       afterFiles: [],
       fallback: [],
     };

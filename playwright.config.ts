@@ -15,10 +15,8 @@ export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  // One retry: under parallel load a render that began before a write can still be stored after it, so a
-  // reader's first look at a just-changed page is occasionally stale (see the closing notes / ADR 003).
-  // A test that fails twice is a real failure; Playwright lists retried passes as "flaky".
-  retries: 1,
+  // No retries: a flaky test is a race in the product or the test, to be found and fixed.
+  retries: 0,
   workers: 2,
   reporter: "list",
   timeout: 30_000,

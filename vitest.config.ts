@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["{lib,components,prisma,scripts}/**/*.test.ts"],
+    include: ["{cache,lib,components,prisma,scripts}/**/*.test.ts"],
     exclude: ["node_modules", "lib/generated", "e2e"],
     testTimeout: 120_000,
     hookTimeout: 180_000,
