@@ -16,7 +16,14 @@ const nextConfig: NextConfig = {
   cacheHandler: cacheHandler("page-handler.mjs"),
   cacheHandlers: { default: cacheHandler("data-handler.mjs"), remote: cacheHandler("data-handler.mjs") },
   cacheMaxMemorySize: 0,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "sharp", "argon2"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "sharp",
+    "argon2",
+    "ioredis",
+  ],
   images: {
     formats: ["image/avif", "image/webp"],
   },

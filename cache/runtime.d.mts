@@ -30,6 +30,18 @@ export type CacheRuntime = {
 };
 
 export function createMemoryEntryStore<T>(maxBytes: number): EntryStore<T>;
-export function createCacheRuntime(options?: { clock?: TagClock; maxBytes?: number }): CacheRuntime;
+export function createCacheRuntime(options?: {
+  clock?: TagClock;
+  maxBytes?: number;
+  shared?: SharedBackend;
+}): CacheRuntime;
 export function cacheRuntime(): CacheRuntime;
 export function installCacheRuntime(runtime: CacheRuntime): void;
+
+export type SharedBackend = {
+  clock: TagClock;
+  pages: EntryStore<unknown>;
+  data: EntryStore<unknown>;
+  onExpiredElsewhere(settle: (at: number) => Promise<void>): void;
+  settleEverywhere(at: number): Promise<void>;
+};

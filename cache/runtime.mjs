@@ -7,10 +7,13 @@
  * The rule it keeps: an entry is served only if it began rendering after the latest expiry of every tag it
  * carries, and `expire` returns only when no render that began before the expiry is still in flight (see
  * render-ledger.mjs). Together these mean a request that starts after a write's response sees the write.
+ * With REDIS_URL, the clock and the entries are shared by every instance (redis-backend.mjs), and an expiry
+ * waits for every instance's renders.
  */
 import { LRUCache } from "lru-cache";
 
 import { createRenderLedger, now } from "./render-ledger.mjs";
+import { createRedisBackend } from "./redis-backend.mjs";
 import { createMemoryTagClock } from "./tag-clock.mjs";
 
 const RUNTIME = Symbol.for("ledger.cache-runtime");
@@ -42,21 +45,34 @@ export function createMemoryEntryStore(maxBytes) {
 }
 
 /**
- * @param {{ clock?: import("./tag-clock.mjs").TagClock; maxBytes?: number }} [options]
+ * @typedef {object} SharedBackend
+ * @property {import("./tag-clock.mjs").TagClock} clock
+ * @property {EntryStore<any>} pages
+ * @property {EntryStore<any>} data
+ * @property {(settle: (at: number) => Promise<void>) => void} onExpiredElsewhere
+ * @property {(at: number) => Promise<void>} settleEverywhere
+ */
+
+/**
+ * @param {{ clock?: import("./tag-clock.mjs").TagClock; maxBytes?: number; shared?: SharedBackend }} [options]
  */
 export function createCacheRuntime(options = {}) {
-  const clock = options.clock ?? createMemoryTagClock();
+  const shared = options.shared;
+  const clock = shared?.clock ?? options.clock ?? createMemoryTagClock();
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const pageRenders = createRenderLedger();
   const dataFills = createRenderLedger();
+  const settleHere = (/** @type {number} */ at) =>
+    Promise.all([pageRenders.settled(at), dataFills.settled(at)]).then(() => {});
+  shared?.onExpiredElsewhere(settleHere);
   return {
     clock,
     pageRenders,
     dataFills,
     /** @type {EntryStore<any>} */
-    pages: createMemoryEntryStore(maxBytes / 2),
+    pages: shared?.pages ?? createMemoryEntryStore(maxBytes / 2),
     /** @type {EntryStore<any>} */
-    data: createMemoryEntryStore(maxBytes / 2),
+    data: shared?.data ?? createMemoryEntryStore(maxBytes / 2),
 
     /** True when nothing tagged `tags` has expired since a render that began at `startedAt`. */
     async isFresh(/** @type {string[]} */ tags, /** @type {number} */ startedAt) {
@@ -77,17 +93,21 @@ export function createCacheRuntime(options = {}) {
       if (tags.length === 0) return;
       const at = now();
       await clock.expire(tags, at);
-      await Promise.all([pageRenders.settled(at), dataFills.settled(at)]);
+      await Promise.all([settleHere(at), shared?.settleEverywhere(at)]);
     },
   };
 }
 
 /** @typedef {ReturnType<typeof createCacheRuntime>} CacheRuntime */
 
-/** This process's runtime, created on first use. */
+/**
+ * This process's runtime, created on first use: shared through Redis when REDIS_URL is set, in memory
+ * otherwise.
+ */
 export function cacheRuntime() {
   const holder = /** @type {{ [RUNTIME]?: CacheRuntime }} */ (/** @type {unknown} */ (globalThis));
-  return (holder[RUNTIME] ??= createCacheRuntime());
+  const redisUrl = process.env.REDIS_URL;
+  return (holder[RUNTIME] ??= createCacheRuntime(redisUrl ? { shared: createRedisBackend(redisUrl) } : {}));
 }
 
 /** Replaces this process's runtime (a shared store at start-up, or a fresh one in tests). */

@@ -41,6 +41,10 @@ export const envSchema = z
           .filter(Boolean),
       ),
     UPLOADS_DIR: z.string().trim().min(1).default("./data/uploads"),
+    /** Shared cache for several instances; without it each instance caches in its own memory. */
+    REDIS_URL: optionalString.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
+      message: "must start with redis:// or rediss://",
+    }),
     /** Set on demo/test deployments to allow the seeded demo accounts in production mode. */
     ALLOW_DEMO_ACCOUNTS: z
       .enum(["0", "1", "true", "false"])

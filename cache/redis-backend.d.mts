@@ -1,0 +1,6 @@
+import type { SharedBackend } from "./runtime.mjs";
+
+export function createRedisBackend(
+  url: string,
+  options?: { prefix?: string; localBytes?: number; log?: (message: string) => void },
+): SharedBackend & { instance: string; close(): Promise<void> };
