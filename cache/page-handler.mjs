@@ -8,6 +8,7 @@ import { cacheRuntime } from "./runtime.mjs";
 import { now } from "./render-ledger.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
+const EDGE_KEYS_HEADER = "xkey";
 const DEBUG = process.env.LEDGER_DEBUG_CACHE === "1";
 
 /** When each value handed out by `get` began rendering, so a value Next stores again keeps its date. */
@@ -33,6 +34,18 @@ function sizeOf(value) {
 function isPastRevalidate(stored) {
   const revalidate = stored.cacheControl?.revalidate;
   return typeof revalidate === "number" && now() > stored.startedAt + revalidate * 1000;
+}
+
+/**
+ * Names the page's cache tags in an `xkey` header (Varnish's surrogate keys), which Next sends with the page
+ * whether it was just rendered or served from here; the edge purges by these keys (lib/cache/edge.ts).
+ * Next's own implicit tags (`_N_T_…`) are left out: nothing purges by them.
+ * @param {any} value
+ */
+function labelForTheEdge(value) {
+  if (!value?.headers) return;
+  const keys = tagsOf(value).filter((tag) => !tag.startsWith("_N_T_"));
+  if (keys.length > 0) value.headers[EDGE_KEYS_HEADER] = keys.join(" ");
 }
 
 export default class PageCacheHandler {
@@ -70,6 +83,7 @@ export default class PageCacheHandler {
     if (!value) return;
     const startedAt = startedAtOf.get(value) ?? began ?? now();
     if (DEBUG) console.log("[page-cache] set", key, began === undefined ? "(no miss seen)" : "");
+    labelForTheEdge(value);
     await runtime.pages.set(
       key,
       { value, startedAt, tags: tagsOf(value), cacheControl: context?.cacheControl },

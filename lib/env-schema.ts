@@ -41,6 +41,11 @@ export const envSchema = z
           .filter(Boolean),
       ),
     UPLOADS_DIR: z.string().trim().min(1).default("./data/uploads"),
+    /** Edge caches to purge by surrogate key after writes: comma-separated Varnish addresses. */
+    EDGE_PURGE_URLS: optionalString.refine(
+      (value) => value === undefined || value.split(",").every((url) => /^https?:\/\/\S+$/.test(url.trim())),
+      { message: "must be comma-separated http(s):// addresses of the edge caches" },
+    ),
     /** Shared cache for several instances; without it each instance caches in its own memory. */
     REDIS_URL: optionalString.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
       message: "must start with redis:// or rediss://",

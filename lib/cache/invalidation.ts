@@ -6,6 +6,7 @@ import { cacheRuntime } from "@/cache/runtime.mjs";
 
 import { db } from "../db";
 import type { ArticleStatus } from "../generated/sqlite/enums";
+import { edgePurger } from "./edge";
 import { cacheTags } from "./tags";
 
 /**
@@ -68,12 +69,18 @@ export function taxonomyChanged(change: Parameters<typeof tagsForTaxonomyChange>
 
 /**
  * Expires tags in this process's cache runtime (and, with Redis, every instance's), which returns only once no
- * render that began before the expiry is still in flight. Inside a server action it also tells Next, so the
- * acting browser's router drops what it holds.
+ * render that began before the expiry is still in flight; then purges the edge cache by the same keys. Inside a
+ * server action it also tells Next, so the acting browser's router drops what it holds.
  */
 export async function expireTags(tags: string[]): Promise<void> {
   if (tags.length === 0) return;
   await cacheRuntime().expire(tags);
+  // After every instance has finished its older renders, so the edge cannot refill from one of them.
+  await edgePurger()
+    ?.purge(tags)
+    .catch((error: unknown) =>
+      console.error("Edge purge failed; the edge may serve these pages stale:", tags, error),
+    );
   for (const tag of tags) {
     try {
       updateTag(tag);
