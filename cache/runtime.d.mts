@@ -45,3 +45,4 @@ export type SharedBackend = {
   onExpiredElsewhere(settle: (at: number) => Promise<void>): void;
   settleEverywhere(at: number): Promise<void>;
 };
+export function cacheHealth(): Promise<"up" | "down" | "not configured">;

@@ -115,3 +115,13 @@ export function installCacheRuntime(/** @type {CacheRuntime} */ runtime) {
   const holder = /** @type {{ [RUNTIME]?: CacheRuntime }} */ (/** @type {unknown} */ (globalThis));
   holder[RUNTIME] = runtime;
 }
+
+/**
+ * Whether the shared cache answers: "not configured" without REDIS_URL. While it is down the site still serves,
+ * rendering from the database.
+ * @returns {Promise<"up" | "down" | "not configured">}
+ */
+export async function cacheHealth() {
+  if (!process.env.REDIS_URL) return "not configured";
+  return (await cacheRuntime().clock.latestExpiry(["__health__"])) === Infinity ? "down" : "up";
+}
