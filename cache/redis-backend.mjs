@@ -22,10 +22,13 @@ const ACK_TIMEOUT_MS = 3_000;
 
 /**
  * @param {string} url
- * @param {{ prefix?: string; localBytes?: number; log?: (message: string) => void }} [options]
+ * @param {{ prefix?: string; entryPrefix?: string; localBytes?: number; log?: (message: string) => void }} [options]
+ *   `prefix` names what every build shares (tag expiries, coordination); `entryPrefix` the entries, which
+ *   belong to one build.
  */
 export function createRedisBackend(url, options = {}) {
   const prefix = options.prefix ?? "ledger:";
+  const entryPrefix = options.entryPrefix ?? prefix;
   const log = options.log ?? ((message) => console.log(message));
   const instance = randomUUID();
   const clientOptions = {
@@ -114,8 +117,8 @@ return 1`;
       maxSize: options.localBytes ?? 64 * 1024 * 1024,
       sizeCalculation: (item) => Math.max(1, item.size),
     });
-    const versionKey = (/** @type {string} */ key) => `${prefix}${kind}:v:${key}`;
-    const bodyKey = (/** @type {string} */ key) => `${prefix}${kind}:b:${key}`;
+    const versionKey = (/** @type {string} */ key) => `${entryPrefix}${kind}:v:${key}`;
+    const bodyKey = (/** @type {string} */ key) => `${entryPrefix}${kind}:b:${key}`;
     return {
       async get(key) {
         try {

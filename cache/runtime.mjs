@@ -10,6 +10,9 @@
  * With REDIS_URL, the clock and the entries are shared by every instance (redis-backend.mjs), and an expiry
  * waits for every instance's renders.
  */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { LRUCache } from "lru-cache";
 
 import { createRenderLedger, now } from "./render-ledger.mjs";
@@ -106,8 +109,21 @@ export function createCacheRuntime(options = {}) {
  */
 export function cacheRuntime() {
   const holder = /** @type {{ [RUNTIME]?: CacheRuntime }} */ (/** @type {unknown} */ (globalThis));
-  const redisUrl = process.env.REDIS_URL;
-  return (holder[RUNTIME] ??= createCacheRuntime(redisUrl ? { shared: createRedisBackend(redisUrl) } : {}));
+  // `next build` prerenders with no database (lib/db.ts); nothing it renders may reach the shared cache.
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  const redisUrl = building ? undefined : process.env.REDIS_URL;
+  return (holder[RUNTIME] ??= createCacheRuntime(
+    redisUrl ? { shared: createRedisBackend(redisUrl, { entryPrefix: `ledger:${buildId()}:` }) } : {},
+  ));
+}
+
+/** Entries belong to the build that rendered them: a new deployment never serves an old build's pages. */
+function buildId() {
+  try {
+    return readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "unbuilt";
+  }
 }
 
 /** Replaces this process's runtime (a shared store at start-up, or a fresh one in tests). */

@@ -24,7 +24,7 @@ process.chdir(root);
 const edgePort = Number(process.env.EDGE_PORT || 8080);
 const instancePorts = (process.env.INSTANCE_PORTS || "3001,3002").split(",").map(Number);
 const databaseUrl = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/ledger_cluster";
-const workDir = path.join(root, ".cluster");
+const workDir = process.env.CLUSTER_WORKDIR || path.join(root, ".cluster");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 const children = [];
@@ -167,7 +167,7 @@ function writeBackends() {
       (port, index) => `backend app${index} {
   .host = "127.0.0.1";
   .port = "${port}";
-  .probe = { .url = "/api/health"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; }
+  .probe = { .url = "/api/health"; .interval = 2s; .timeout = 1s; .window = 3; .threshold = 2; .initial = 3; }
 }`,
     )
     .join("\n");
@@ -244,6 +244,12 @@ start("varnish", "varnishd", [
   "thread_pool_max=2000",
 ]);
 await waitFor(edgePort, "Varnish");
+for (let tries = 0; ; tries++) {
+  const answer = await fetch(`http://127.0.0.1:${edgePort}/api/health`).catch(() => null);
+  if (answer?.ok) break;
+  if (tries > 100) fail("The edge does not reach the instances (GET /api/health through Varnish).");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
 
 log(
   `Ready: http://localhost:${edgePort} (edge) → ${instancePorts.map((port) => `:${port}`).join(", ")}. Ctrl-C stops everything.`,
