@@ -3,12 +3,14 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 
 import { siteName } from "@/components/site-name";
+import { feedAlternates } from "@/lib/feeds/urls";
 
 export const metadata: Metadata = {
   metadataBase: new URL(process.env.NEXTAUTH_URL || "http://localhost:3000"),
   title: { default: `${siteName}: news from every outlet`, template: `%s · ${siteName}` },
   description: "The day's stories from independent outlets, with context and conversation.",
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Latest stories" }] } },
+  // Pages that set alternates of their own (articles, archives) replace this whole object, so they list feeds too.
+  alternates: { types: feedAlternates({ kind: "site" }, siteName) },
 };
 
 export const viewport: Viewport = {

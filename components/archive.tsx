@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import type { ArchiveFilter } from "@/lib/articles";
 import { listArchive } from "@/lib/articles";
 import { pageCount, parsePageParam } from "@/lib/pagination";
+import { absoluteUrl } from "@/lib/seo/site";
 
 import { StoryRow } from "./article-card";
 import { PageHeading } from "./page-heading";
@@ -24,8 +25,12 @@ export async function Archive({ filter, pageParam, basePath, heading, children }
   const totalPages = pageCount(archive.total, archive.pageSize);
   if (page > totalPages) notFound();
 
+  const pageHref = (target: number) => absoluteUrl(target === 1 ? basePath : `${basePath}?page=${target}`);
   return (
     <div className="mx-auto max-w-3xl">
+      {/* React places these in the head: the previous and next pages of this archive, for crawlers. */}
+      {page > 1 && <link rel="prev" href={pageHref(page - 1)} />}
+      {page < totalPages && <link rel="next" href={pageHref(page + 1)} />}
       <PageHeading {...heading} />
       {children}
       {archive.articles.length === 0 ? (

@@ -5,6 +5,7 @@
 //   npm run bench                              both providers, 15 s per page
 //   npm run bench -- --duration 30             longer load runs
 //   npm run bench -- --only sqlite             one provider (sqlite | postgres)
+//   npm run bench -- --only feeds              only feeds and sitemaps (both providers; --provider sqlite for one)
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
 //   npm run bench -- --rebuild                 rebuild .next-bench and the bare app
 //   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
@@ -24,6 +25,7 @@ import autocannon from "autocannon";
 
 import { buildApp, buildBareApp, freshServeCopy, NEXT_BIN } from "./bench/build.mjs";
 import { CLUSTER_TAG, LEAD_SLUG, openQuery, postgresAdmin, prepareDatabase } from "./bench/database.mjs";
+import { measureFeeds } from "./bench/feeds.mjs";
 import { shippedJs, timedGet, waitForServer } from "./bench/http.mjs";
 import {
   cpuAccount,
@@ -56,6 +58,7 @@ const { values: options } = parseArgs({
     uncached: { type: "string", default: "30" },
     synthetic: { type: "string", default: "100000" },
     only: { type: "string" },
+    provider: { type: "string" },
     fresh: { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
     gzip: { type: "boolean", default: false },
@@ -68,6 +71,12 @@ const WARMUP = Number(options.warmup);
 const UNCACHED = Number(options.uncached);
 const SYNTHETIC = Number(options.synthetic);
 const MAX_WAIT_MS = Number(options["max-wait"]) * 1000;
+/** `--only feeds`: only the feed and sitemap figures, on every provider (or `--provider`). */
+const FEEDS_ONLY = options.only === "feeds";
+const wantProvider = (provider) =>
+  FEEDS_ONLY
+    ? !options.provider || options.provider === provider
+    : !options.only || options.only === provider;
 
 /**
  * The load scenarios, run in order against each provider. Each gets a warm-up and a measured
@@ -345,14 +354,62 @@ async function benchProvider(provider, url, prepared, bare) {
       `  ${commentPosting.perSecond} comments/s, p50 ${ms(commentPosting.p50Ms)}, p99 ${ms(commentPosting.p99Ms)}`,
     );
 
+    console.log(`• ${provider}: feeds and sitemaps (first request on this server, cached, 304)`);
+    await waitForQuiet({ pgid: child.pid, timeoutMs: MAX_WAIT_MS, log: console.log });
+    const feeds = await measureFeeds({ ...ctx, pgid: child.pid });
+
     const articleJs = await shippedJs(`${base}/articles/${LEAD_SLUG}`);
     return {
       prepared,
       scenarios,
       uncached,
       commentPosting,
+      feeds,
       js: { article: articleJs, bare, aboveFloorGzip: articleJs.totalGzip - bare.totalGzip },
     };
+  } finally {
+    await query.close();
+    await stopGroup(child);
+  }
+}
+
+/** `--only feeds`: a fresh server per provider, the feed and sitemap figures, .bench/results-feeds-<provider>.json. */
+async function benchFeedsOnly(provider, url, prepared, build) {
+  const serveDir = freshServeCopy({ root: ROOT, distDir: DIST_DIR, name: provider });
+  console.log(`• ${provider}: starting next start (${serveDir})`);
+  const { child, base } = await startServer({
+    cwd: ROOT,
+    distDir: serveDir,
+    env: { DATABASE_URL: url, NEXTAUTH_SECRET },
+    name: provider,
+  });
+  const query = await openQuery(provider, url);
+  try {
+    const [tagRow] = await query.all(
+      `SELECT slug FROM "Tag" WHERE slug LIKE 'topic-%' ORDER BY random() LIMIT 1`,
+    );
+    console.log(`• ${provider}: feeds and sitemaps (first request on this server, cached, 304)`);
+    const others = await waitForQuiet({ pgid: child.pid, timeoutMs: MAX_WAIT_MS, log: console.log });
+    const cpu = cpuAccount(child.pid);
+    const feeds = await measureFeeds({ base, pgid: child.pid, query, syntheticTag: tagRow?.slug });
+    const file = path.join(BENCH_DIR, `results-feeds-${provider}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          provider,
+          date: new Date().toISOString(),
+          prepared,
+          build,
+          cpu: cpu.stop(),
+          othersBeforeCores: others,
+          ...feeds,
+        },
+        null,
+        2,
+      ),
+    );
+    console.log(`(written to ${path.relative(ROOT, file)})`);
   } finally {
     await query.close();
     await stopGroup(child);
@@ -428,9 +485,8 @@ async function main() {
   const started = Date.now();
   mkdirSync(BENCH_DIR, { recursive: true });
   const providers = [];
-  if (!options.only || options.only === "sqlite")
-    providers.push({ provider: "sqlite", url: "file:./.bench/sqlite/news.db" });
-  if (!options.only || options.only === "postgres") {
+  if (wantProvider("sqlite")) providers.push({ provider: "sqlite", url: "file:./.bench/sqlite/news.db" });
+  if (wantProvider("postgres")) {
     const url = process.env.BENCH_POSTGRES_URL || "postgresql://postgres@127.0.0.1:5432/bench_news";
     const admin = await postgresAdmin(url);
     if (admin.error) {
@@ -469,6 +525,11 @@ async function main() {
     },
     rebuild: options.rebuild,
   });
+  if (FEEDS_ONLY) {
+    for (const { provider, url } of providers) await benchFeedsOnly(provider, url, prepared[provider], build);
+    console.log(`\nnpm run bench -- --only feeds took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    return;
+  }
   const bare = await measureBare();
   console.log(`  bare page ships ${kb(bare.totalGzip)} gzip of JS`);
 

@@ -1,7 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 
 import { LeadStory, StoryCard, StoryRow } from "@/components/article-card";
+import { siteName } from "@/components/site-name";
 import { getHomePage } from "@/lib/articles";
+import { feedAlternates } from "@/lib/feeds/urls";
+
+export const metadata: Metadata = {
+  alternates: { canonical: "/", types: feedAlternates({ kind: "site" }, siteName) },
+};
 
 export default async function HomePage() {
   const home = await getHomePage();

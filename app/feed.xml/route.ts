@@ -1,8 +1,4 @@
-import { siteName } from "@/components/site-name";
-import { getRssFeed } from "@/lib/feeds";
+import { feedRoute } from "@/lib/feeds/routes";
 
-export async function GET() {
-  return new Response(await getRssFeed(siteName), {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
-  });
-}
+/** The site's newest stories as RSS 2.0. */
+export const GET = feedRoute("rss");

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
+import { feedAlternates, type FeedScope } from "@/lib/feeds/urls";
 import { parsePageParam } from "@/lib/pagination";
 import { getAuthorBySlug, getSectionBySlug, getSourceBySlug, getTagBySlug } from "@/lib/taxonomy";
 
 import { Archive } from "../archive";
+import { siteName } from "../site-name";
 
 export type ArchiveKind = "tags" | "sections" | "sources" | "authors" | "latest";
 
@@ -93,16 +95,33 @@ export async function ArchivePage({
   }
 }
 
+/**
+ * Title, description, canonical URL and feed links of an archive page. Page N's canonical is the archive's own
+ * address with ?page=N and nothing else, whatever junk the request carried.
+ */
 export async function archiveMetadata(kind: ArchiveKind, slug = "", page?: string): Promise<Metadata> {
   const suffix = page && page !== "1" ? ` (page ${page})` : "";
-  const canonical = (path: string) => ({ canonical: page && page !== "1" ? `${path}?page=${page}` : path });
+  const alternates = (path: string, scope: FeedScope, feedTitle: string) => ({
+    canonical: page && page !== "1" ? `${path}?page=${page}` : path,
+    types: feedAlternates(scope, feedTitle),
+  });
   switch (kind) {
     case "latest":
-      return { title: `Latest stories${suffix}`, alternates: canonical("/latest") };
+      return {
+        title: `Latest stories${suffix}`,
+        alternates: alternates("/latest", { kind: "site" }, siteName),
+      };
     case "tags": {
       const tag = await getTagBySlug(slug);
       return tag
-        ? { title: `#${tag.name}${suffix}`, alternates: canonical(`/tags/${tag.slug}`) }
+        ? {
+            title: `#${tag.name}${suffix}`,
+            alternates: alternates(
+              `/tags/${tag.slug}`,
+              { kind, slug: tag.slug },
+              `#${tag.name} · ${siteName}`,
+            ),
+          }
         : { title: "Hashtag not found" };
     }
     case "sections": {
@@ -111,7 +130,11 @@ export async function archiveMetadata(kind: ArchiveKind, slug = "", page?: strin
         ? {
             title: `${section.name}${suffix}`,
             description: section.description,
-            alternates: canonical(`/sections/${section.slug}`),
+            alternates: alternates(
+              `/sections/${section.slug}`,
+              { kind, slug: section.slug },
+              `${section.name} · ${siteName}`,
+            ),
           }
         : { title: "Section not found" };
     }
@@ -121,7 +144,11 @@ export async function archiveMetadata(kind: ArchiveKind, slug = "", page?: strin
         ? {
             title: `${source.name}${suffix}`,
             description: source.description,
-            alternates: canonical(`/sources/${source.slug}`),
+            alternates: alternates(
+              `/sources/${source.slug}`,
+              { kind, slug: source.slug },
+              `${source.name} · ${siteName}`,
+            ),
           }
         : { title: "Outlet not found" };
     }
@@ -131,7 +158,11 @@ export async function archiveMetadata(kind: ArchiveKind, slug = "", page?: strin
         ? {
             title: `${author.name}${suffix}`,
             description: author.bio,
-            alternates: canonical(`/authors/${author.slug}`),
+            alternates: alternates(
+              `/authors/${author.slug}`,
+              { kind, slug: author.slug },
+              `${author.name} · ${siteName}`,
+            ),
           }
         : { title: "Author not found" };
     }

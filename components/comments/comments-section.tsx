@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import { getCommentThreads } from "@/lib/comments";
+import { commentsFeedPath } from "@/lib/feeds/urls";
 
 import { CommentComposer } from "./comment-composer";
 import { CommentThreads } from "./comment-thread";
@@ -60,6 +61,13 @@ export async function CommentsSection({
           Load more comments
         </Link>
       )}
+
+      <p className="mt-6 text-sm">
+        {/* A plain link: the feed is a route handler, not a page the client router could show. */}
+        <a href={commentsFeedPath(articleSlug)} className="text-accent hover:underline">
+          Follow these comments (RSS feed)
+        </a>
+      </p>
     </section>
   );
 }

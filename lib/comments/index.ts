@@ -239,3 +239,39 @@ export async function getCommentContext(commentId: string): Promise<CommentConte
     article: { ...comment.article, published: comment.article.status === "PUBLISHED" },
   };
 }
+
+export type RecentComment = {
+  id: string;
+  body: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  isReply: boolean;
+  authorName: string;
+};
+
+/** The newest comments readers can see on an article (shown, not deleted), for its comments feed. */
+export async function listRecentComments(articleId: string, take: number): Promise<RecentComment[]> {
+  "use cache";
+  cacheTag(cacheTags.comments(articleId));
+  const rows = await db.comment.findMany({
+    where: { ...shownCommentWhere, articleId, deletedAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      editedAt: true,
+      parentId: true,
+      user: { select: { name: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    body: row.body,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
+    isReply: row.parentId !== null,
+    authorName: row.user?.name?.trim() || "Reader",
+  }));
+}

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 
+import { ArticleStructuredData } from "@/components/article/article-structured-data";
 import { ArticleView } from "@/components/article/article-view";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { getArticleBySlug, getSlugRedirect } from "@/lib/articles";
 import { getRelatedArticles } from "@/lib/related";
+import { articleMetadata } from "@/lib/seo/article-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,23 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = await getArticleBySlug(slug);
-  if (!article) return { title: "Story not found" };
-  const description = article.seoDescription || article.dek || article.excerpt;
-  return {
-    title: article.seoTitle || article.title,
-    description,
-    alternates: { canonical: article.canonicalUrl || `/articles/${article.slug}` },
-    openGraph: {
-      type: "article",
-      title: article.seoTitle || article.title,
-      description,
-      publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: article.updatedAt.toISOString(),
-      section: article.section.name,
-      tags: article.tags.map((tag) => tag.name),
-      images: article.heroImage ? [{ url: article.heroImage.url, alt: article.heroImage.alt }] : undefined,
-    },
-  };
+  return article ? articleMetadata(article) : { title: "Story not found" };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -49,16 +35,19 @@ export default async function ArticlePage({ params }: Props) {
   const related = await getRelatedArticles(article.id);
 
   return (
-    <ArticleView
-      article={article}
-      related={related}
-      comments={
-        <CommentsSection
-          articleId={article.id}
-          articleSlug={article.slug}
-          commentsOpen={article.commentsOpen}
-        />
-      }
-    />
+    <>
+      <ArticleStructuredData article={article} />
+      <ArticleView
+        article={article}
+        related={related}
+        comments={
+          <CommentsSection
+            articleId={article.id}
+            articleSlug={article.slug}
+            commentsOpen={article.commentsOpen}
+          />
+        }
+      />
+    </>
   );
 }

@@ -1,0 +1,3 @@
+import { feedRoute } from "@/lib/feeds/routes";
+
+export const GET = feedRoute("rss", { kind: "authors", param: "author" });

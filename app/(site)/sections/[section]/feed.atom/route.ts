@@ -1,0 +1,3 @@
+import { feedRoute } from "@/lib/feeds/routes";
+
+export const GET = feedRoute("atom", { kind: "sections", param: "section" });

@@ -1,0 +1,3 @@
+import { defineSeoTests } from "./seo.suite";
+
+defineSeoTests("postgres");
