@@ -7,6 +7,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import type { ArticleStatus, Prisma } from "../generated/sqlite/client";
 import { can } from "../permissions";
+import { searchNewsroomArticleIds } from "../search";
 import { slugify } from "../slug";
 import type { ArticleSnapshot } from "./article-snapshot";
 
@@ -395,7 +396,13 @@ export async function listAdminArticles(viewer: Viewer, filters: AdminArticleFil
   const where: Prisma.ArticleWhereInput = {
     ...(can(viewer.role, "article:edit-any") ? {} : { createdById: viewer.id }),
     ...(filters.q
-      ? { OR: [{ title: { contains: filters.q } }, { slug: { contains: filters.q.toLowerCase() } }] }
+      ? {
+          OR: [
+            // The search engine: words in any case, accents folded, word prefixes; any status.
+            { id: { in: await searchNewsroomArticleIds(filters.q) } },
+            { slug: { contains: filters.q.toLowerCase() } },
+          ],
+        }
       : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),

@@ -78,11 +78,13 @@ export function parseSearchQuery(input: unknown): ParsedQuery {
   const raw = firstParam(input).slice(0, MAX_QUERY_LENGTH * 4);
   const points = Array.from(raw);
   const truncated = points.length > MAX_QUERY_LENGTH;
+  let kept = points.slice(0, MAX_QUERY_LENGTH).join("");
+  // A cut through a word would search for a fragment of it: leave the fragment out.
+  if (truncated && /[\p{L}\p{N}]$/u.test(kept) && /^[\p{L}\p{N}]/u.test(points[MAX_QUERY_LENGTH]!)) {
+    kept = kept.replace(/[\p{L}\p{N}]+$/u, "");
+  }
   // Control and private-use characters (NUL, the highlight markers) are separators.
-  const text = points
-    .slice(0, MAX_QUERY_LENGTH)
-    .join("")
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ");
+  const text = kept.replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, " ");
 
   const found: SearchTerm[] = [];
   const ignored: string[] = [];
@@ -153,7 +155,7 @@ function termKey(term: SearchTerm): string {
 }
 
 /** True when the query has something to look for (exclusions alone cannot be searched). */
-export function isSearchable(query: ParsedQuery): boolean {
+export function isSearchable(query: Pick<ParsedQuery, "terms">): boolean {
   return query.terms.some((term) => !term.exclude);
 }
 
@@ -166,7 +168,7 @@ export type MatchOptions = {
  * An FTS5 MATCH expression: every term a quoted string (`"word"`, `"two words"` for a phrase), joined with AND,
  * exclusions with NOT. Null when there is nothing to search for.
  */
-export function toFts5Match(query: ParsedQuery, options: MatchOptions = {}): string | null {
+export function toFts5Match(query: Pick<ParsedQuery, "terms">, options: MatchOptions = {}): string | null {
   if (!isSearchable(query)) return null;
   const quote = (term: SearchTerm) => {
     const string = `"${term.words.join(" ").replaceAll('"', '""')}"`;
@@ -182,7 +184,7 @@ export function toFts5Match(query: ParsedQuery, options: MatchOptions = {}): str
  * exclusions with `!`. Words are letters and digits only, so nothing in them is tsquery syntax.
  * Null when there is nothing to search for.
  */
-export function toTsQuery(query: ParsedQuery, options: MatchOptions = {}): string | null {
+export function toTsQuery(query: Pick<ParsedQuery, "terms">, options: MatchOptions = {}): string | null {
   if (!isSearchable(query)) return null;
   const lexeme = (word: string) => `'${word.replaceAll("'", "''")}'`;
   const render = (term: SearchTerm) => {
