@@ -44,6 +44,12 @@ describe("cleanSnippet", () => {
     ).toBe(`Heading A bold ${S}claim${E} on the mission site. code`);
   });
 
+  it("drops raw HTML tags, as the article page does, but not comparisons", () => {
+    expect(
+      cleanSnippet(`markup:\n\n<script>${S}alert${E}(1)</script> and <img src=x onerror=alert(1)> if a < b`),
+    ).toBe(`markup: ${S}alert${E}(1) and if a < b`);
+  });
+
   it("drops marked words inside link targets together with the target", () => {
     expect(splitHighlights(cleanSnippet(`see [the blog](https://k.example/${S}blog${E}/post) now`))).toEqual([
       { text: "see the blog now", mark: false },

@@ -36,11 +36,12 @@ export function splitHighlights(text: string): HighlightPart[] {
 }
 
 /**
- * Bodies are Markdown: a snippet loses link targets, emphasis and heading/quote markers, and its line breaks,
- * so it reads as plain text.
+ * Bodies are Markdown: a snippet loses link targets, emphasis and heading/quote markers, raw HTML tags (the article
+ * page strips them too) and its line breaks, so it reads as plain text.
  */
 export function cleanSnippet(text: string): string {
   return text
+    .replace(/<\/?[a-z][^<>]*>/gi, "")
     .replace(/^[ \t]{0,3}(?:#{1,6}|>)[ \t]*/gm, "")
     .replace(/\]\([^)\s]*\)?/g, "")
     .replace(/[[\]*`]|_{2,}/g, "")

@@ -17,13 +17,25 @@ import {
   type EngineResult,
   type ResolvedFilters,
   type SearchEngine,
-  type SearchHit,
   type SearchSort,
 } from "./types";
 
 export { cleanSnippet, splitHighlights, type HighlightPart } from "./highlight";
-export { parseSearchParams, searchHref, type ParsedSearchParams, type SearchUrlFilters } from "./params";
-export { MAX_QUERY_LENGTH, MAX_TERMS, parseSearchQuery, type ParsedQuery, type SearchTerm } from "./query";
+export {
+  parseSearchParams,
+  searchHref,
+  type ParsedSearchParams,
+  type SearchParamsInput,
+  type SearchUrlFilters,
+} from "./params";
+export {
+  isSearchable,
+  MAX_QUERY_LENGTH,
+  MAX_TERMS,
+  parseSearchQuery,
+  type ParsedQuery,
+  type SearchTerm,
+} from "./query";
 export { MAX_COUNTED_RESULTS, SEARCH_PAGE_SIZE, type SearchHit, type SearchSort } from "./types";
 
 /**
