@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { getSections } from "@/lib/taxonomy";
 
+import { HeaderSearch } from "./search/header-search";
 import { siteName } from "./site-name";
 import { UserMenu } from "./viewer/user-menu";
 
@@ -12,10 +13,11 @@ export async function SiteHeader() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4">
         <Link href="/" className="font-serif text-2xl font-black tracking-tight md:text-3xl">
           {siteName}
         </Link>
+        <HeaderSearch />
         <nav aria-label="Account" className="text-sm">
           <UserMenu />
         </nav>

@@ -143,8 +143,28 @@ function withPgCharAsText(queryable) {
   return queryable;
 }
 
+// adapter-pg's executeScript splits a migration at every ";" (inside strings, comments and function bodies too)
+// and runs the pieces one by one, so a migration defining a PL/pgSQL function fails. Send the script whole, as the
+// native engine does: the simple query protocol runs several statements in one call.
+function withWholePgScripts(adapter) {
+  if (typeof adapter.underlyingDriver !== "function" || typeof adapter.onError !== "function") {
+    throw new Error(
+      "@prisma/adapter-pg internals changed (no underlyingDriver/onError); revisit scripts/prisma-schema-engine.mjs",
+    );
+  }
+  adapter.executeScript = async (script) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+  return adapter;
+}
+
 function patchPgAdapter(adapter) {
   withPgCharAsText(adapter);
+  withWholePgScripts(adapter);
   const startTransaction = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (...args) => withPgCharAsText(await startTransaction(...args));
   return adapter;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { LeadStory, StoryCard, StoryRow } from "@/components/article-card";
+import { JsonLd } from "@/components/json-ld";
 import { siteName } from "@/components/site-name";
 import { getHomePage } from "@/lib/articles";
 import { feedAlternates } from "@/lib/feeds/urls";
@@ -10,12 +11,33 @@ export const metadata: Metadata = {
   alternates: { canonical: "/", types: feedAlternates({ kind: "site" }, siteName) },
 };
 
+/** schema.org WebSite with a SearchAction: search engines may offer a search box for the site. */
+function WebSiteJsonLd() {
+  const base = (process.env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/$/, "");
+  return (
+    <JsonLd
+      data={{
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        name: siteName,
+        url: `${base}/`,
+        potentialAction: {
+          "@type": "SearchAction",
+          target: { "@type": "EntryPoint", urlTemplate: `${base}/search?q={search_term_string}` },
+          "query-input": "required name=search_term_string",
+        },
+      }}
+    />
+  );
+}
+
 export default async function HomePage() {
   const home = await getHomePage();
 
   if (!home.lead) {
     return (
       <section className="py-20 text-center">
+        <WebSiteJsonLd />
         <h1 className="font-serif text-3xl font-bold">No stories yet</h1>
         <p className="mt-2 text-muted">Published stories will appear here.</p>
       </section>
@@ -24,6 +46,7 @@ export default async function HomePage() {
 
   return (
     <div className="flex flex-col gap-10">
+      <WebSiteJsonLd />
       <h1 className="sr-only">Top stories</h1>
       <LeadStory article={home.lead} />
 

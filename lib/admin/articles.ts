@@ -8,6 +8,7 @@ import { db } from "../db";
 import type { ArticleStatus, Prisma } from "../generated/sqlite/client";
 import { articleChanged, taxonomyChanged } from "../cache/invalidation";
 import { can } from "../permissions";
+import { searchNewsroomArticleIds } from "../search";
 import { slugify } from "../slug";
 import type { ArticleState } from "../cache/invalidation";
 import type { ArticleSnapshot } from "./article-snapshot";
@@ -495,7 +496,13 @@ export async function listAdminArticles(viewer: Viewer, filters: AdminArticleFil
   const where: Prisma.ArticleWhereInput = {
     ...(can(viewer.role, "article:edit-any") ? {} : { createdById: viewer.id }),
     ...(filters.q
-      ? { OR: [{ title: { contains: filters.q } }, { slug: { contains: filters.q.toLowerCase() } }] }
+      ? {
+          OR: [
+            // The search engine: words in any case, accents folded, word prefixes; any status.
+            { id: { in: await searchNewsroomArticleIds(filters.q) } },
+            { slug: { contains: filters.q.toLowerCase() } },
+          ],
+        }
       : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),

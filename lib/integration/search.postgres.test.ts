@@ -1,0 +1,3 @@
+import { defineSearchTests } from "./search.suite";
+
+defineSearchTests("postgres");

@@ -1,0 +1,160 @@
+import "server-only";
+
+import { db } from "../db";
+import { Prisma } from "../generated/sqlite/client";
+import { toTsQuery } from "./query";
+import {
+  MARK_END,
+  MARK_START,
+  MAX_COUNTED_RESULTS,
+  RECENCY_BOOST,
+  RECENCY_HALF_LIFE_DAYS,
+  WEIGHTS,
+  type EngineQuery,
+  type SearchEngine,
+  type SearchHit,
+} from "./types";
+
+/**
+ * PostgreSQL: tsvector "ArticleSearch"."document" with a GIN index, text search configuration ledger_search
+ * (english stemming over unaccent), both from prisma/postgres/migrations/*_site_search. Every value is a bound
+ * parameter; the tsquery text is built by ./query.ts from plain words.
+ */
+
+/** ts_rank weights in its order {D, C, B, A}: body, authors and source, dek and tags, title. */
+const RANK_WEIGHTS = `{${[WEIGHTS.body, WEIGHTS.people, WEIGHTS.tags, WEIGHTS.title].map((w) => w / WEIGHTS.title).join(",")}}`;
+
+const SNIPPET_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", MaxWords=35, MinWords=15, ShortWord=3`;
+const TITLE_OPTIONS = `StartSel="${MARK_START}", StopSel="${MARK_END}", HighlightAll=true`;
+
+function from(tsquery: string) {
+  return Prisma.sql`
+    "ArticleSearch" s
+    JOIN "Article" a ON a."id" = s."articleId"
+    CROSS JOIN to_tsquery('ledger_search', ${tsquery}) AS q(query)`;
+}
+
+function where(query: EngineQuery) {
+  const { filters } = query;
+  const conditions: Prisma.Sql[] = [Prisma.sql`s."document" @@ q.query`];
+  if (query.publishedOnly)
+    conditions.push(Prisma.sql`a."status" = 'PUBLISHED' AND a."publishedAt" <= ${query.now}::timestamp`);
+  if (filters.sectionId) conditions.push(Prisma.sql`a."sectionId" = ${filters.sectionId}`);
+  if (filters.sourceId) conditions.push(Prisma.sql`a."sourceId" = ${filters.sourceId}`);
+  if (filters.authorId)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" aa WHERE aa."articleId" = a."id" AND aa."authorId" = ${filters.authorId})`,
+    );
+  if (filters.tagId)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at WHERE at."articleId" = a."id" AND at."tagId" = ${filters.tagId})`,
+    );
+  if (filters.from) conditions.push(Prisma.sql`a."publishedAt" >= ${filters.from}::timestamp`);
+  if (filters.to) conditions.push(Prisma.sql`a."publishedAt" < ${filters.to}::timestamp`);
+  return Prisma.join(conditions, " AND ");
+}
+
+function order(query: EngineQuery) {
+  if (query.sort === "newest") return Prisma.sql`a."publishedAt" DESC NULLS LAST, a."id" DESC`;
+  // Normalisation 1 divides by 1 + log(length), as bm25 discounts long documents. Boost: 1 + 0.25 / (1 + days / 30).
+  return Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], s."document", q.query, 1)
+      * (1.0 + ${RECENCY_BOOST} / (1.0 + greatest(0.0, extract(epoch FROM (${query.now}::timestamp - coalesce(a."publishedAt", a."updatedAt"))) / 86400.0) / ${RECENCY_HALF_LIFE_DAYS}))
+      DESC, a."publishedAt" DESC NULLS LAST, a."id" DESC`;
+}
+
+type HitRow = {
+  id: string;
+  slug: string;
+  title: string;
+  body: string;
+  status: string;
+  publishedAt: Date | string | null;
+  sectionSlug: string;
+  sectionName: string;
+  sourceSlug: string;
+  sourceName: string;
+  titleHighlighted: string | null;
+  snippet: string | null;
+};
+
+/** timestamp(3) without time zone holds UTC. */
+function toDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(" ", "T")}Z`);
+}
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** ts_headline marks no cut; add "…" where the fragment starts after the body's start or ends before its end. */
+function withEllipses(headline: string, body: string): string {
+  const fragment = squash(headline);
+  const plain = fragment.replaceAll(MARK_START, "").replaceAll(MARK_END, "");
+  const text = squash(body);
+  const head = text.startsWith(plain.slice(0, 40)) ? "" : "…";
+  const tail = text.endsWith(plain.slice(-40)) ? "" : "…";
+  return `${head}${fragment}${tail}`;
+}
+
+export const postgresSearch: SearchEngine = {
+  async search(query) {
+    const tsquery = toTsQuery(query.query, { prefix: query.prefix });
+    if (!tsquery) return { hits: [], total: 0 };
+    const conditions = where(query);
+
+    // Rank first, then build headlines for the page only (ts_headline reparses each text it is given).
+    const [page, [count]] = await Promise.all([
+      db.$queryRaw<{ id: string }[]>`
+        SELECT a."id" FROM ${from(tsquery)}
+        WHERE ${conditions}
+        ORDER BY ${order(query)}
+        LIMIT ${query.limit} OFFSET ${query.offset}`,
+      db.$queryRaw<{ n: number | bigint }[]>`
+        SELECT count(*) AS "n" FROM (SELECT 1 FROM ${from(tsquery)} WHERE ${conditions} LIMIT ${MAX_COUNTED_RESULTS + 1}) t`,
+    ]);
+    const total = Number(count?.n ?? 0);
+    if (page.length === 0) return { hits: [], total };
+
+    const ids = page.map((row) => row.id);
+    const rows = await db.$queryRaw<HitRow[]>`
+      SELECT a."id", a."slug", a."title", a."body", a."status"::text AS "status", a."publishedAt",
+        sec."slug" AS "sectionSlug", sec."name" AS "sectionName", src."slug" AS "sourceSlug", src."name" AS "sourceName",
+        ts_headline('ledger_search', a."title", q.query, ${TITLE_OPTIONS}) AS "titleHighlighted",
+        ts_headline('ledger_search', a."body", q.query, ${SNIPPET_OPTIONS}) AS "snippet"
+      FROM "Article" a
+      JOIN "Section" sec ON sec."id" = a."sectionId"
+      JOIN "Source" src ON src."id" = a."sourceId"
+      CROSS JOIN to_tsquery('ledger_search', ${tsquery}) AS q(query)
+      WHERE a."id" = ANY (${ids}::text[])`;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const hits: SearchHit[] = [];
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (!row) continue;
+      hits.push({
+        id: row.id,
+        slug: row.slug,
+        title: row.title,
+        titleHighlighted: row.titleHighlighted ?? row.title,
+        snippet: row.snippet ? withEllipses(row.snippet, row.body) : "",
+        status: row.status,
+        publishedAt: toDate(row.publishedAt),
+        section: { slug: row.sectionSlug, name: row.sectionName },
+        source: { slug: row.sourceSlug, name: row.sourceName },
+      });
+    }
+    return { hits, total };
+  },
+
+  async matchingIds(query) {
+    const tsquery = toTsQuery(query.query, { prefix: query.prefix });
+    if (!tsquery) return [];
+    const full = { ...query, offset: 0, sort: "relevance" as const };
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT a."id" FROM ${from(tsquery)}
+      WHERE ${where(full)}
+      ORDER BY ${order(full)}
+      LIMIT ${query.limit}`;
+    return rows.map((row) => row.id);
+  },
+};
