@@ -87,7 +87,8 @@ async function main() {
   }
 
   // A build reads no database (lib/db.ts), so one build serves any DATABASE_URL: build only when there is none.
-  if (!existsSync(path.join(".next", "BUILD_ID"))) {
+  // NEXT_DIST_DIR (next.config.ts) names another build folder, as the tests and benchmarks use.
+  if (!existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     console.log("• No build yet: running next build…");
     run(process.execPath, [require_next(), "build"]);
   }
