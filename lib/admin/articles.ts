@@ -287,7 +287,12 @@ export async function saveArticle(
     for (const name of input.tags) {
       const tagSlug = slugify(name);
       if (!tagSlug) continue;
-      const found = await tx.tag.findUnique({ where: { slug: tagSlug }, select: { id: true } });
+      // The editor lists hashtags by name; a name whose slug was chosen differently (#AnimalBehaviour is
+      // /tags/animal-behaviour) is still the same hashtag.
+      const found = await tx.tag.findFirst({
+        where: { OR: [{ slug: tagSlug }, { name: name.replace(/^#/, "") }] },
+        select: { id: true },
+      });
       if (found) {
         tagIds.push(found.id);
       } else {
