@@ -41,11 +41,49 @@ const nextConfig: NextConfig = {
         paged: `/${kind}/:slug/p`,
       })),
     ];
+    // A story's comments: ?sort= and ?page= are served from /comments/<sort>/<page>, cached the same way.
+    const comments = "/articles/:slug/comments";
+    const sort = (value: string) => ({ type: "query" as const, key: "sort", value });
+    const commentPage = (value: string) => ({ type: "query" as const, key: "page", value });
+    const validSort = "(?<sort>newest|oldest|replies)";
+    const validPage = "(?<page>[1-9]\\d{0,5})";
+    const commentRewrites = [
+      {
+        source: comments,
+        has: [sort(validSort), commentPage(validPage)],
+        destination: `${comments}/:sort/:page`,
+      },
+      {
+        source: comments,
+        has: [sort(validSort)],
+        missing: [commentPage(".*")],
+        destination: `${comments}/:sort/1`,
+      },
+      {
+        source: comments,
+        has: [commentPage(validPage)],
+        missing: [sort(".*")],
+        destination: `${comments}/newest/:page`,
+      },
+      {
+        source: comments,
+        has: [sort("(?!(?:newest|oldest|replies)$).*")],
+        destination: `${comments}/not-a-sort/1`,
+      },
+      {
+        source: comments,
+        has: [commentPage("(?![1-9]\\d{0,5}$).*")],
+        destination: `${comments}/newest/not-a-page`,
+      },
+    ];
     return {
-      beforeFiles: archives.flatMap(({ source, paged }) => [
-        { source, has: laterPage, destination: `${paged}/:page` },
-        { source, has: notAPage, destination: `${paged}/not-a-page` },
-      ]),
+      beforeFiles: [
+        ...commentRewrites,
+        ...archives.flatMap(({ source, paged }) => [
+          { source, has: laterPage, destination: `${paged}/:page` },
+          { source, has: notAPage, destination: `${paged}/not-a-page` },
+        ]),
+      ],
       afterFiles: [],
       fallback: [],
     };
