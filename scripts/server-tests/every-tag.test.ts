@@ -233,7 +233,7 @@ describe("every tag a write expires, under load on every page type", () => {
       `/articles/${slug}`,
       `/articles/${slug}/comments`,
       "/feed.xml",
-      "/sitemap.xml",
+      "/sitemaps/articles-1.xml",
       ...unaffectedPages().map((page) => page.path),
     ];
     for (const path of pages) {
@@ -254,7 +254,7 @@ describe("every tag a write expires, under load on every page type", () => {
       [
         { path: articlePath, before: notYet, after: shown },
         { path: `${articlePath}/comments`, before: notYet, after: shown },
-        ...listing([...archives(), "/feed.xml", "/sitemap.xml"], { status: 200 }, { status: 200 }),
+        ...listing([...archives(), "/feed.xml", "/sitemaps/articles-1.xml"], { status: 200 }, { status: 200 }),
         ...unaffectedPages(),
       ],
       async () => {
@@ -285,7 +285,7 @@ describe("every tag a write expires, under load on every page type", () => {
       [
         { path: tagPath, before: { status: 404 }, after: { status: 200, contains: [title] } },
         { path: `/articles/${slug}`, before: unlinked, after: linked },
-        ...listing([...archives(), "/feed.xml", "/sitemap.xml"], { status: 200 }, { status: 200 }),
+        ...listing([...archives(), "/feed.xml", "/sitemaps/articles-1.xml"], { status: 200 }, { status: 200 }),
         ...unaffectedPages(),
       ],
       async () => {
@@ -331,7 +331,7 @@ describe("every tag a write expires, under load on every page type", () => {
         },
         ...listing([...archives(), `/tags/fresh${run}`, "/feed.xml"], oldTitle, newTitleOnly),
         {
-          path: "/sitemap.xml",
+          path: "/sitemaps/articles-1.xml",
           before: { status: 200, contains: [`/articles/${slug}<`], lacks: [`/articles/${newSlug}<`] },
           after: { status: 200, contains: [`/articles/${newSlug}<`], lacks: [`/articles/${slug}<`] },
         },
