@@ -64,17 +64,21 @@ async function readBatch(
 ): Promise<SitemapRow[]> {
   const id = { gt: range.afterId ?? undefined, lte: range.upToId };
   if (kind === "articles") {
+    // Every status is read and the unpublished left out here: with `status` in the WHERE clause the database
+    // walks the status index and sorts all published rows by id for every batch (20 s for a 50,000-URL file
+    // on SQLite); without it, each batch is a range of the primary key.
     const rows = await db.article.findMany({
-      where: { ...publishedWhere, id },
+      where: { id },
       orderBy: { id: "asc" },
       take,
-      select: { id: true, slug: true, updatedAt: true, canonicalUrl: true },
+      select: { id: true, slug: true, status: true, updatedAt: true, canonicalUrl: true },
     });
     return rows.map((row) => {
       const own = absoluteUrl(`/articles/${row.slug}`);
+      const listed = row.status === publishedWhere.status && canonicalArticleUrl(row) === own;
       return {
         id: row.id,
-        entry: canonicalArticleUrl(row) === own ? urlEntry(own, row.updatedAt) : null,
+        entry: listed ? urlEntry(own, row.updatedAt) : null,
         modified: row.updatedAt.getTime(),
       };
     });

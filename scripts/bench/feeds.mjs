@@ -33,7 +33,7 @@ export async function measureFeeds(ctx, log = console.log) {
   const { base, pgid, query } = ctx;
   const [section] = await query.all(`SELECT slug FROM "Section" ORDER BY position LIMIT 1`);
   const [author] = await query.all(
-    `SELECT a.slug FROM "Author" a JOIN "ArticleAuthor" aa ON aa.authorId = a.id GROUP BY a.id, a.slug ORDER BY COUNT(*) DESC LIMIT 1`,
+    `SELECT a.slug FROM "Author" a JOIN "ArticleAuthor" aa ON aa."authorId" = a.id GROUP BY a.id, a.slug ORDER BY COUNT(*) DESC LIMIT 1`,
   );
   const [source] = await query.all(`SELECT slug FROM "Source" ORDER BY slug LIMIT 1`);
 
