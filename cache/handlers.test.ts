@@ -111,6 +111,19 @@ describe("cache handlers", () => {
     expect(await dataCacheHandler.getExpiration(["_N_T_/"])).toBeGreaterThan(start);
   });
 
+  it("a server action's look at the stored page is not a render: writes never wait for it", async () => {
+    const action = new PageCacheHandler({ _requestHeaders: { "next-action": "abc123" } });
+    const noScriptForm = new PageCacheHandler({
+      _requestHeaders: { "content-type": "multipart/form-data; b=x" },
+    });
+    expect(await action.get("/story", {})).toBeNull();
+    expect(await noScriptForm.get("/story", {})).toBeNull();
+    expect(runtime.pageRenders.openCount()).toBe(0);
+    const started = Date.now();
+    await runtime.expire(["articles"]);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it("a render that never stores is forgotten after a while, so writes are not held up for ever", async () => {
     const ledgerRuntime = createCacheRuntime();
     const ledger = ledgerRuntime.pageRenders;

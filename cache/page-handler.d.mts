@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- page values are Next's own cache entries */
 export default class PageCacheHandler {
-  constructor(context: unknown);
+  constructor(context?: { _requestHeaders?: Record<string, string | string[] | undefined> });
   get(
     key: string,
     context?: { softTags?: string[] },

@@ -48,9 +48,24 @@ function labelForTheEdge(value) {
   if (keys.length > 0) value.headers[EDGE_KEYS_HEADER] = keys.join(" ");
 }
 
+/**
+ * Server actions (and forms posted without JavaScript) read the stored page only for its prerender state and
+ * never store what they render: a miss there is not a render a write must wait for.
+ * @param {Record<string, string | string[] | undefined>} headers
+ */
+function isActionRequest(headers) {
+  const contentType = String(headers["content-type"] ?? "");
+  return (
+    Boolean(headers["next-action"]) ||
+    /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(contentType)
+  );
+}
+
 export default class PageCacheHandler {
-  /** @param {unknown} _context */
-  constructor(_context) {}
+  /** @param {{ _requestHeaders?: Record<string, string | string[] | undefined> }} [context] Next makes one per request. */
+  constructor(context) {
+    this.rendersOnMiss = !isActionRequest(context?._requestHeaders ?? {});
+  }
 
   /**
    * @param {string} key
@@ -63,11 +78,11 @@ export default class PageCacheHandler {
       stored && (await runtime.isFresh([...stored.tags, ...(context?.softTags ?? [])], stored.startedAt));
     if (DEBUG) console.log("[page-cache] get", key, stored ? (fresh ? "hit" : "expired") : "miss");
     if (!stored || !fresh) {
-      runtime.pageRenders.begin(key);
+      if (this.rendersOnMiss) runtime.pageRenders.begin(key);
       return null;
     }
     // Next will serve this and refresh it in the background: that refresh is a render in flight.
-    if (isPastRevalidate(stored)) runtime.pageRenders.begin(key);
+    if (this.rendersOnMiss && isPastRevalidate(stored)) runtime.pageRenders.begin(key);
     startedAtOf.set(stored.value, stored.startedAt);
     return { lastModified: stored.startedAt, value: stored.value, cacheControl: stored.cacheControl };
   }
