@@ -90,7 +90,7 @@ const dataCacheHandler = {
 
   /** @param {string[]} tags */
   async updateTags(tags) {
-    await cacheRuntime().expire(tags);
+    await cacheRuntime().expire(tags, { settle: false });
   },
 };
 

@@ -108,7 +108,7 @@ export default class PageCacheHandler {
 
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
-    await cacheRuntime().expire(typeof tags === "string" ? [tags] : tags);
+    await cacheRuntime().expire(typeof tags === "string" ? [tags] : tags, { settle: false });
   }
 
   resetRequestCache() {}

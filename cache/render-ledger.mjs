@@ -94,6 +94,11 @@ export function createRenderLedger({ abandonMs = ABANDON_MS } = {}) {
       });
     },
 
+    /** The keys of renders in flight that began before `before`, for diagnostics. */
+    openBefore(/** @type {number} */ before) {
+      return [...open].filter(([, render]) => render.since < before).map(([key]) => key);
+    },
+
     /** For tests and diagnostics. */
     openCount() {
       forgetAbandoned();

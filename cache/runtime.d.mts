@@ -10,6 +10,7 @@ export type RenderLedger = {
   finish(key: string): number | undefined;
   taint(at: number): void;
   settled(before: number): Promise<void>;
+  openBefore(before: number): string[];
   openCount(): number;
 };
 
@@ -26,7 +27,7 @@ export type CacheRuntime = {
   data: EntryStore<unknown>;
   isFresh(tags: string[], startedAt: number): Promise<boolean>;
   taint(startedAt: number): void;
-  expire(tags: string[]): Promise<void>;
+  expire(tags: string[], options?: { settle?: boolean }): Promise<void>;
 };
 
 export function createMemoryEntryStore<T>(maxBytes: number): EntryStore<T>;

@@ -21,6 +21,8 @@ import { createMemoryTagClock } from "./tag-clock.mjs";
 
 const RUNTIME = Symbol.for("ledger.cache-runtime");
 const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+/** Renders take tens of milliseconds; a write held up longer than this is worth a line in the log. */
+const SLOW_SETTLE_MS = 1_000;
 
 /**
  * @template T
@@ -90,13 +92,22 @@ export function createCacheRuntime(options = {}) {
 
     /**
      * Expires `tags` now, then waits until no render that began before now is still in flight, so nothing
-     * rendered from the old data can be handed to a request that starts after this returns.
+     * rendered from the old data can be handed to a request that starts after this returns. Next's own calls
+     * (`updateTag` at the end of a server action) pass `settle: false`: the invalidation module already waited,
+     * and renders begun since then read the committed data.
      */
-    async expire(/** @type {string[]} */ tags) {
+    async expire(/** @type {string[]} */ tags, { settle = true } = {}) {
       if (tags.length === 0) return;
       const at = now();
       await clock.expire(tags, at);
+      if (!settle) return;
+      const waiting = [...pageRenders.openBefore(at), ...dataFills.openBefore(at)];
       await Promise.all([settleHere(at), shared?.settleEverywhere(at)]);
+      const waited = now() - at;
+      if (waited > SLOW_SETTLE_MS)
+        console.warn(
+          `[cache] a write waited ${Math.round(waited)} ms for renders in flight: ${waiting.join(", ").slice(0, 500)}`,
+        );
     },
   };
 }
