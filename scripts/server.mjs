@@ -46,10 +46,12 @@ let stopping = false;
 const server = http.createServer((req, res) => {
   setPeerAddress(req);
   if (hsts) res.setHeader("Strict-Transport-Security", hsts);
-  if (stopping) {
-    res.setHeader("Connection", "close");
-    res.on("finish", () => server.closeIdleConnections());
-  }
+  if (stopping) res.setHeader("Connection", "close");
+  // A keep-alive connection whose last response ends after a stop began would otherwise stay open until it
+  // times out; close it as soon as it is idle.
+  res.on("finish", () => {
+    if (stopping) setImmediate(() => server.closeIdleConnections());
+  });
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;
