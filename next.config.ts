@@ -23,7 +23,8 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-better-sqlite3",
     "pg",
     "sharp",
-    "argon2",
+    "@node-rs/argon2",
+    "@node-rs/bcrypt",
     "ioredis",
   ],
   images: {

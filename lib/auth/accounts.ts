@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "../db";
 import { clearHits, consume, isLimited, recordHit } from "../rate-limit";
 import { issueMagicLink } from "./magic-link";
-import { hashPassword, verifyPassword } from "./password";
+import { checkPassword, hashPassword, QueueFullError } from "./password";
 import { applyAdminEmails, isRefusedDemoAccount } from "./policy";
 import { startSession } from "./sessions";
 
@@ -19,6 +19,7 @@ export type AuthOutcome = { ok: true } | { ok: false; error: string };
 /** One message for every failure, so it never tells whether an account exists. */
 const BAD_CREDENTIALS = "That email and password don’t match an account with a confirmed address.";
 const THROTTLED = "Too many attempts. Wait 15 minutes, or sign in with a magic link.";
+const BUSY = "Too many people are signing in right now. Try again in a moment, or use “Email me a link”.";
 
 export async function signInWithPassword(email: string, password: string, ip: string): Promise<AuthOutcome> {
   const emailBucket = `signin-fail:email:${email}`;
@@ -33,15 +34,32 @@ export async function signInWithPassword(email: string, password: string, ip: st
     where: { email },
     select: { id: true, passwordHash: true, emailVerified: true },
   });
-  const valid = await verifyPassword(password, user?.passwordHash);
-  if (!user || !valid || !user.emailVerified || isRefusedDemoAccount(email)) {
+  let check;
+  try {
+    check = await checkPassword(password, user?.passwordHash);
+  } catch (error) {
+    if (!(error instanceof QueueFullError)) throw error;
+    return { ok: false, error: BUSY };
+  }
+  if (!user || !check.matches || !user.emailVerified || isRefusedDemoAccount(email)) {
     await Promise.all([recordHit(emailBucket), recordHit(ipBucket)]);
     return { ok: false, error: BAD_CREDENTIALS };
   }
   await clearHits(emailBucket);
+  if (check.outdated) await upgradePasswordHash(user.id, password);
   await applyAdminEmails(user.id, email);
   await startSession(user.id);
   return { ok: true };
+}
+
+/** Replaces a bcrypt (or weaker argon2) hash with a current one, now that we have the password. */
+async function upgradePasswordHash(userId: string, password: string): Promise<void> {
+  try {
+    await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+  } catch (error) {
+    // Busy: the next sign-in upgrades it.
+    if (!(error instanceof QueueFullError)) throw error;
+  }
 }
 
 /** Sends a one-time sign-in link; the same answer whether or not the account exists. */
