@@ -24,7 +24,6 @@ const nextConfig: NextConfig = {
     "pg",
     "sharp",
     "@node-rs/argon2",
-    "@node-rs/bcrypt",
     "ioredis",
   ],
   images: {

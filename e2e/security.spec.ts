@@ -7,6 +7,7 @@
 import type { Page } from "@playwright/test";
 import { hash } from "@node-rs/argon2";
 import Database from "better-sqlite3";
+import bcrypt from "bcryptjs";
 
 import { mailTo, signInLink, waitForMail } from "./mail";
 import { accountLink, DB_FILE, expect, insertUsers, openDb, randomSuffix, test, uniqueEmail } from "./users";
@@ -26,17 +27,34 @@ async function signInWithPassword(page: Page, email: string, password: string, p
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-/** A confirmed reader, two days old, with a password. */
-async function readerWithPassword(): Promise<{ id: string; email: string; name: string; password: string }> {
+/** A confirmed reader, two days old, with a password (hashed as today, or with bcrypt as before ADR 010). */
+async function readerWithPassword({ bcryptHash = false } = {}): Promise<{
+  id: string;
+  email: string;
+  name: string;
+  password: string;
+}> {
   const [user] = insertUsers([{ prefix: "csp" }]);
   const password = `tidal-lantern-${randomSuffix()}`;
+  const passwordHash = bcryptHash ? await bcrypt.hash(password, 4) : await hash(password);
   const db = new Database(DB_FILE, { fileMustExist: true, timeout: 10_000 });
   try {
-    db.prepare(`UPDATE "User" SET passwordHash = ? WHERE id = ?`).run(await hash(password), user!.id);
+    db.prepare(`UPDATE "User" SET passwordHash = ? WHERE id = ?`).run(passwordHash, user!.id);
   } finally {
     db.close();
   }
   return { id: user!.id, email: user!.email, name: user!.name!, password };
+}
+
+function passwordHashOf(userId: string): string {
+  const db = openDb();
+  try {
+    return (
+      db.prepare(`SELECT passwordHash FROM "User" WHERE id = ?`).get(userId) as { passwordHash: string }
+    ).passwordHash;
+  } finally {
+    db.close();
+  }
 }
 
 /** Collects every CSP violation a page reports, from the console and from securitypolicyviolation events. */
@@ -119,6 +137,16 @@ test("after signing in, a callback URL pointing off the site lands on the home p
   await signInWithPassword(page, reader.email, reader.password, "/signin?callbackUrl=/.//evil.example/");
   await expect(page).toHaveURL("/");
   await expect(accountLink(page)).toBeVisible();
+});
+
+test("an account with a password hashed before argon2id signs in, and its hash becomes argon2id", async ({
+  page,
+}) => {
+  const reader = await readerWithPassword({ bcryptHash: true });
+  expect(passwordHashOf(reader.id)).toMatch(/^\$2[ab]\$/);
+  await signInWithPassword(page, reader.email, reader.password, "/signin?callbackUrl=/account");
+  await expect(page.getByText(`Signed in as ${reader.email}.`)).toBeVisible();
+  expect(passwordHashOf(reader.id)).toMatch(/^\$argon2id\$/);
 });
 
 test("next-auth's own sign-in-link route is throttled: ten posts send 3 mails and store 3 tokens", async ({

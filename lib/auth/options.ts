@@ -65,7 +65,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     EmailProvider({
       // Our server actions request links; next-auth's own POST /api/auth/signin/email still works, so it goes
-      // through the same throttled path. A refusal becomes next-auth's EmailSignin error page.
+      // through the same throttled path. Refused, next-auth shows its EmailSignin error on the sign-in page.
       server: env.EMAIL_SERVER ?? "smtp://localhost:25",
       from: env.EMAIL_FROM ?? "The Ledger <no-reply@localhost>",
       maxAge: MAGIC_LINK_MAX_AGE_SECONDS,

@@ -1,4 +1,4 @@
-import { hash as bcryptHash } from "@node-rs/bcrypt";
+import bcrypt from "bcryptjs";
 import { hash as argon2Hash } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
 
@@ -14,11 +14,13 @@ describe("password hashes", () => {
   });
 
   it("bcrypt hashes from before still verify, and are marked for replacement", async () => {
-    const legacy = await bcryptHash("tidal-lantern-42", { cost: 4 });
+    const legacy = await bcrypt.hash("tidal-lantern-42", 4);
     expect(await checkPasswordHash("tidal-lantern-42", legacy)).toEqual({ matches: true, outdated: true });
     expect((await checkPasswordHash("wrong", legacy)).matches).toBe(false);
     // bcryptjs wrote $2a$/$2b$ hashes; both prefixes verify.
-    expect((await checkPasswordHash("tidal-lantern-42", legacy.replace(/^\$2b\$/, "$2a$"))).matches).toBe(true);
+    expect((await checkPasswordHash("tidal-lantern-42", legacy.replace(/^\$2b\$/, "$2a$"))).matches).toBe(
+      true,
+    );
   });
 
   it("weaker argon2 parameters are marked for replacement", async () => {

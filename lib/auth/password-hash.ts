@@ -1,10 +1,12 @@
 /**
  * Password hashing without the server's concurrency cap, shared by the app (lib/auth/password.ts), the seed and
- * `npm run user:create`; so not server-only. Both libraries are native and do their work on libuv's thread
- * pool, never on the JavaScript thread that serves pages (ADR 010).
+ * `npm run user:create`; so not server-only. argon2id is native and runs on libuv's thread pool; old bcrypt
+ * hashes are checked in a worker thread (legacy-bcrypt.ts): never on the JavaScript thread that serves pages
+ * (ADR 010).
  */
 import { hash, parseOptions, verify as verifyArgon2 } from "@node-rs/argon2";
-import { verify as verifyBcrypt } from "@node-rs/bcrypt";
+
+import { verifyBcrypt } from "./legacy-bcrypt";
 
 /** OWASP's argon2id baseline: 19 MiB, two passes, one lane; about 25 ms of one core here. */
 export const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-import { hash as bcryptHash } from "@node-rs/bcrypt";
+import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { DEMO_PASSWORD } from "../../prisma/seed/demo";
@@ -182,7 +182,7 @@ export function defineAuthThrottlingTests(provider: Provider) {
         data: {
           email: address,
           emailVerified: new Date(),
-          passwordHash: await bcryptHash(password, { cost: 4 }),
+          passwordHash: await bcrypt.hash(password, 4),
         },
       });
       expect(
