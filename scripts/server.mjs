@@ -22,6 +22,7 @@ import path from "node:path";
 import { setPeerAddress, strictTransportSecurity } from "./server-request.mjs";
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const startedAt = Date.now();
 
 process.env.NODE_ENV ??= "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -86,5 +87,6 @@ server.on("error", (error) => {
   process.exit(1);
 });
 server.listen(port, hostname, () => {
-  console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`);
+  // Worded like next start's own line ("Ready in …"), which scripts and tests wait for.
+  console.log(`✓ Ready in ${Date.now() - startedAt}ms on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -123,10 +123,10 @@ function get(port: number, pathname: string, headers: Record<string, string> = {
 }
 
 describe("scripts/server.mjs", () => {
-  it("listens on PORT and HOSTNAME, says Ready like next start, and passes them to Next", async () => {
+  it("listens on PORT and HOSTNAME, says “Ready in …” like next start, and passes them to Next", async () => {
     const server = await startServer();
     try {
-      expect(server.output()).toContain(`Ready on http://127.0.0.1:${server.port}`);
+      expect(server.output()).toMatch(new RegExp(`Ready in \\d+ms on http://127\\.0\\.0\\.1:${server.port}`));
       const { body } = await get(server.port, "/");
       expect(body.options).toMatchObject({
         dev: false,
