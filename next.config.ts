@@ -2,6 +2,8 @@ import path from "node:path";
 
 import type { NextConfig } from "next";
 
+import { securityHeaders } from "./lib/http/security-headers";
+
 const cacheHandler = (file: string) => path.join(import.meta.dirname, "cache", file);
 
 const nextConfig: NextConfig = {
@@ -21,13 +23,23 @@ const nextConfig: NextConfig = {
     "@prisma/adapter-better-sqlite3",
     "pg",
     "sharp",
-    "argon2",
+    "@node-rs/argon2",
     "ioredis",
   ],
   images: {
     formats: ["image/avif", "image/webp"],
   },
   poweredByHeader: false,
+  // The same on every response, cached pages included (lib/http/security-headers.ts, ADR 011). HSTS depends on
+  // the deployment, so scripts/server.mjs adds it at run time.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: securityHeaders({ development: process.env.NODE_ENV === "development" }),
+      },
+    ];
+  },
   async rewrites() {
     // Readers page archives with ?page=N; later pages are served from routes that read only their params, so
     // each page is cached whole (and its status, 404 past the end, is decided by the page). A ?page= that is

@@ -1,9 +1,10 @@
 /**
  * Fresh users and per-test isolation for the account and comment specs.
  *
- * - `test` gives every test its own client address (X-Forwarded-For, which lib/request-ip.ts reads), so the
- *   per-IP limits on registrations and sign-in links never make one test depend on another, and fails the
- *   test if any page opens a JavaScript dialog (alert/confirm/prompt).
+ * - `test` gives every test its own client address (X-Forwarded-For, which the e2e server believes from loopback
+ *   through TRUSTED_PROXIES, as it would from a reverse proxy), so the per-IP limits on registrations and
+ *   sign-in links never make one test depend on another, and fails the test if any page opens a JavaScript
+ *   dialog (alert/confirm/prompt).
  * - `createUser` writes a user and a database session straight into data/e2e.db and gives a browser context
  *   the session cookie: a signed-in reader in milliseconds, with no mail and no rate-limited sign-in.
  *   (The sign-in flows themselves are tested through the UI in accounts.spec.ts.)

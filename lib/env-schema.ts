@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { parseTrustedProxies } from "./http/client-address";
+
 /** Shared by the app (lib/env.ts) and the start-up scripts, so both reject the same bad configuration. */
 const optionalString = z
   .string()
@@ -15,6 +17,11 @@ const databaseUrl = z
   .refine((value) => /^(file:|postgres(ql)?:\/\/)/.test(value), {
     message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
   });
+
+const flag = z
+  .enum(["0", "1", "true", "false"], { message: "must be 1 or 0 (or true/false)" })
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === "1" || value === "true"));
 
 export const envSchema = z
   .object({
@@ -50,6 +57,20 @@ export const envSchema = z
     REDIS_URL: optionalString.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
       message: "must start with redis:// or rediss://",
     }),
+    /** Which X-Forwarded-For entries to believe for client addresses (lib/http/client-address.ts). */
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        try {
+          return parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+    /** Served over HTTPS: scripts/server.mjs sends Strict-Transport-Security. Unset: whether NEXTAUTH_URL is https. */
+    SITE_HTTPS: flag,
     /** Set on demo/test deployments to allow the seeded demo accounts in production mode. */
     ALLOW_DEMO_ACCOUNTS: z
       .enum(["0", "1", "true", "false"])

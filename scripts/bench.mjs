@@ -6,12 +6,19 @@
 //   npm run bench -- --duration 30             longer load runs
 //   npm run bench -- --only sqlite             one provider (sqlite | postgres)
 //   npm run bench -- --only feeds              only feeds and sitemaps (both providers; --provider sqlite for one)
+//   npm run bench -- --only signin-flood       only the sign-in flood and registration timing (issue 8; both
+//                                              providers, --provider sqlite for one)
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
 //   npm run bench -- --rebuild                 rebuild .next-bench and the bare app
 //   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
 //
 // Options: --connections 50, --warmup 5 (s per page), --uncached 30 (articles), --synthetic 100000,
-// --max-wait 120 (s to wait, before each measurement, for other processes to leave the CPU; 0 = never).
+// --max-wait 120 (s to wait, before each measurement, for other processes to leave the CPU; 0 = never),
+// --flood-readers 10 and --flood-rate 100 (reader connections and requests per second beside the sign-in flood).
+//
+// The servers are the production server, scripts/server.mjs, bound to 127.0.0.1 and believing X-Forwarded-For
+// from loopback (so the flood can pose as many clients, as behind a proxy); their mail goes to a capturing SMTP
+// server in this process (.bench/mail).
 // BENCH_POSTGRES_URL defaults to postgresql://postgres@127.0.0.1:5432/bench_news (created if missing).
 // Results: a table on stdout and .bench/results-<provider>.json. Logs: .bench/*.log.
 import { spawnSync } from "node:child_process";
@@ -23,7 +30,8 @@ import { parseArgs } from "node:util";
 
 import autocannon from "autocannon";
 
-import { buildApp, buildBareApp, freshServeCopy, NEXT_BIN } from "./bench/build.mjs";
+import { startSmtpCapture } from "./e2e-smtp.mjs";
+import { buildApp, buildBareApp, freshServeCopy } from "./bench/build.mjs";
 import { CLUSTER_TAG, LEAD_SLUG, openQuery, postgresAdmin, prepareDatabase } from "./bench/database.mjs";
 import { measureFeeds } from "./bench/feeds.mjs";
 import { shippedJs, timedGet, waitForServer } from "./bench/http.mjs";
@@ -36,11 +44,13 @@ import {
   stopGroup,
   waitForQuiet,
 } from "./bench/proc.mjs";
+import { measureRegistrationTiming, measureSigninFlood } from "./bench/signin-flood.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
 const DIST_DIR = ".next-bench";
 const NEXTAUTH_SECRET = "bench-only-secret-not-for-production";
+const SERVER_SCRIPT = path.join(ROOT, "scripts", "server.mjs");
 
 /** Targets from the product issue; checked and printed with the results. */
 const TARGETS = {
@@ -48,6 +58,8 @@ const TARGETS = {
   articleP99Ms: 100,
   uncachedMedianMs: 30,
   jsAboveFloorGzipKb: 15,
+  /** Issue 8: readers' p99 on the cached article under a 32-client sign-in flood, at most this times idle. */
+  floodP99Ratio: 2,
 };
 
 const { values: options } = parseArgs({
@@ -63,6 +75,8 @@ const { values: options } = parseArgs({
     rebuild: { type: "boolean", default: false },
     gzip: { type: "boolean", default: false },
     "max-wait": { type: "string", default: "120" },
+    "flood-readers": { type: "string", default: "10" },
+    "flood-rate": { type: "string", default: "100" },
   },
 });
 const DURATION = Number(options.duration);
@@ -73,10 +87,14 @@ const SYNTHETIC = Number(options.synthetic);
 const MAX_WAIT_MS = Number(options["max-wait"]) * 1000;
 /** `--only feeds`: only the feed and sitemap figures, on every provider (or `--provider`). */
 const FEEDS_ONLY = options.only === "feeds";
+/** `--only signin-flood`: only the sign-in flood and registration timing, on every provider (or `--provider`). */
+const FLOOD_ONLY = options.only === "signin-flood";
 const wantProvider = (provider) =>
-  FEEDS_ONLY
+  FEEDS_ONLY || FLOOD_ONLY
     ? !options.provider || options.provider === provider
     : !options.only || options.only === provider;
+const FLOOD_READERS = Number(options["flood-readers"]);
+const FLOOD_RATE = Number(options["flood-rate"]);
 
 /**
  * The load scenarios, run in order against each provider. Each gets a warm-up and a measured
@@ -126,21 +144,47 @@ function logStream(name) {
   return createWriteStream(path.join(BENCH_DIR, `${name}.log`), { flags: "w" });
 }
 
-/** Starts `next start` (own process group) on a free port; resolves { child, base }. */
-async function startServer({ cwd, distDir, env, name, nextBin = NEXT_BIN }) {
+/** Mail the servers send (registration links), captured in this process; its log line per message counts it. */
+let mailEnv = {};
+let smtp;
+let smtpMessages = 0;
+
+async function startMailCapture() {
+  const port = await freePort();
+  smtp = await startSmtpCapture({
+    port,
+    dir: path.join(BENCH_DIR, "mail"),
+    log: (message) => {
+      if (!/^(listening|error:)/.test(message)) smtpMessages++;
+    },
+  });
+  mailEnv = {
+    EMAIL_SERVER: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+    EMAIL_FROM: "Bench <bench@localhost>",
+  };
+}
+
+/**
+ * Starts the production server (scripts/server.mjs, own process group) for the app in `cwd` on a free port;
+ * resolves { child, base }.
+ */
+async function startServer({ cwd, distDir, env, name }) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const serverEnv = {
     ...process.env,
     NEXTAUTH_URL: base,
+    ...mailEnv,
+    TRUSTED_PROXIES: "127.0.0.1",
     ...env,
     NODE_ENV: "production",
     PORT: String(port),
+    HOSTNAME: "127.0.0.1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   if (distDir) serverEnv.NEXT_DIST_DIR = distDir;
   else delete serverEnv.NEXT_DIST_DIR;
-  const child = spawnGroup(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawnGroup(process.execPath, [SERVER_SCRIPT], {
     cwd,
     env: serverEnv,
     logStream: logStream(`server-${name}`),
@@ -237,7 +281,8 @@ function describeLoad(s) {
 /** The JS floor: a bare one-page App Router app built and served by the same Next. */
 async function measureBare() {
   const bare = buildBareApp({ root: ROOT, rebuild: options.rebuild });
-  const { child, base } = await startServer({ cwd: bare.dir, env: {}, name: "bare", nextBin: bare.nextBin });
+  // The bare app's own Next: the server loads `next` from the app's folder.
+  const { child, base } = await startServer({ cwd: bare.dir, env: {}, name: "bare" });
   try {
     const js = await shippedJs(`${base}/`);
     // Throughput floor: the same load on an empty page, for scale.
@@ -282,9 +327,76 @@ async function measureUncached(base, query) {
   };
 }
 
+/**
+ * Issue 8: readers beside a 32-client wrong-password flood, then registration timing for taken and new
+ * addresses (scripts/bench/signin-flood.mjs).
+ */
+async function measureSignin(provider, url, base, pgid) {
+  console.log(
+    `• ${provider}: sign-in flood: readers at ${FLOOD_RATE} req/s over ${FLOOD_READERS} connections on the cached ` +
+      `article and /api/me every 50 ms, ${DURATION}s alone, then ${DURATION}s beside 32 wrong-password clients`,
+  );
+  const othersBeforeCores = await waitForQuiet({ pgid, timeoutMs: MAX_WAIT_MS, log: console.log });
+  const cpu = cpuAccount(pgid);
+  const flood = await measureSigninFlood({
+    base,
+    articlePath: `/articles/${LEAD_SLUG}`,
+    duration: DURATION,
+    readerConnections: FLOOD_READERS,
+    readerRate: FLOOD_RATE,
+    runAutocannon,
+  });
+  flood.cpu = cpu.stop();
+  flood.othersBeforeCores = othersBeforeCores;
+  console.log(`  ${describeFlood(flood)}`);
+  console.log(`• ${provider}: registration timing (taken and new addresses, one at a time)`);
+  const takenEmails = JSON.parse(runBenchHelper("auth-accounts.ts", url));
+  const registration = await measureRegistrationTiming({ base, takenEmails, mailCount: () => smtpMessages });
+  console.log(`  ${describeRegistration(registration)}`);
+  const verdict = floodVerdict(flood);
+  return { flood, registration, verdict };
+}
+
+function floodVerdict(flood) {
+  const { idle, flooded } = flood;
+  return {
+    target: `article p99 under the sign-in flood ≤ ${TARGETS.floodP99Ratio}× idle`,
+    value: flooded.article.p99Ms / idle.article.p99Ms,
+    met: flooded.article.p99Ms <= TARGETS.floodP99Ratio * idle.article.p99Ms,
+  };
+}
+
+function describeFlood(flood) {
+  const { idle, flooded } = flood;
+  const f = flooded.flood;
+  return (
+    `article p99 ${ms(idle.article.p99Ms)} idle, ${ms(flooded.article.p99Ms)} under the flood ` +
+    `(p50 ${ms(idle.article.p50Ms)} → ${ms(flooded.article.p50Ms)}); /api/me p99 ${ms(idle.me.p99Ms)} → ${ms(flooded.me.p99Ms)}; ` +
+    `flood: ${f.attempts} sign-ins (${f.perSecond}/s, p50 ${ms(f.p50Ms)}, p99 ${ms(f.p99Ms)}; ` +
+    `${f.outcomes.checked} checked, ${f.outcomes.busy} busy, ${f.outcomes.lockedOut} locked out, ${f.outcomes.other} other); ` +
+    `CPU server ${flood.cpu.serverCores} / bench ${flood.cpu.benchCores} / others ${flood.cpu.otherCores} cores`
+  );
+}
+
+function describeRegistration(registration) {
+  return (
+    `median answer ${ms(registration.takenMedianMs)} for a taken address, ${ms(registration.newMedianMs)} for a new one ` +
+    `(${registration.count} each; ${registration.distinctAnswers === 1 ? "identical answers" : `${registration.distinctAnswers} different answers`})`
+  );
+}
+
+function printSignin({ flood, registration, verdict }) {
+  console.log(`sign-in flood: ${describeFlood(flood)}`);
+  console.log(
+    `target: ${verdict.met ? "met" : "MISSED"} (${verdict.target}: ${ms(flood.flooded.article.p99Ms)} / ` +
+      `${ms(flood.idle.article.p99Ms)} = ${verdict.value.toFixed(2)}×)`,
+  );
+  console.log(`registration: ${describeRegistration(registration)}`);
+}
+
 async function benchProvider(provider, url, prepared, bare) {
   const serveDir = freshServeCopy({ root: ROOT, distDir: DIST_DIR, name: provider });
-  console.log(`• ${provider}: starting next start (${serveDir})`);
+  console.log(`• ${provider}: starting scripts/server.mjs (${serveDir})`);
   const { child, base } = await startServer({
     cwd: ROOT,
     distDir: serveDir,
@@ -359,6 +471,7 @@ async function benchProvider(provider, url, prepared, bare) {
     const feeds = await measureFeeds({ ...ctx, pgid: child.pid });
 
     const articleJs = await shippedJs(`${base}/articles/${LEAD_SLUG}`);
+    const signin = await measureSignin(provider, url, base, child.pid);
     return {
       prepared,
       scenarios,
@@ -366,6 +479,7 @@ async function benchProvider(provider, url, prepared, bare) {
       commentPosting,
       feeds,
       js: { article: articleJs, bare, aboveFloorGzip: articleJs.totalGzip - bare.totalGzip },
+      signin,
     };
   } finally {
     await query.close();
@@ -376,7 +490,7 @@ async function benchProvider(provider, url, prepared, bare) {
 /** `--only feeds`: a fresh server per provider, the feed and sitemap figures, .bench/results-feeds-<provider>.json. */
 async function benchFeedsOnly(provider, url, prepared, build) {
   const serveDir = freshServeCopy({ root: ROOT, distDir: DIST_DIR, name: provider });
-  console.log(`• ${provider}: starting next start (${serveDir})`);
+  console.log(`• ${provider}: starting scripts/server.mjs (${serveDir})`);
   const { child, base } = await startServer({
     cwd: ROOT,
     distDir: serveDir,
@@ -416,9 +530,41 @@ async function benchFeedsOnly(provider, url, prepared, build) {
   }
 }
 
+/** `--only signin-flood`: a fresh server per provider, .bench/results-signin-flood-<provider>.json. */
+async function benchSigninOnly(provider, url, prepared, build) {
+  const serveDir = freshServeCopy({ root: ROOT, distDir: DIST_DIR, name: provider });
+  console.log(`• ${provider}: starting scripts/server.mjs (${serveDir})`);
+  const { child, base } = await startServer({
+    cwd: ROOT,
+    distDir: serveDir,
+    env: { DATABASE_URL: url, NEXTAUTH_SECRET },
+    name: provider,
+  });
+  try {
+    await expectPage(base, `/articles/${LEAD_SLUG}`);
+    const signin = await measureSignin(provider, url, base, child.pid);
+    const file = path.join(BENCH_DIR, `results-signin-flood-${provider}.json`);
+    const config = { duration: DURATION, floodReaders: FLOOD_READERS, floodRate: FLOOD_RATE };
+    writeFileSync(
+      file,
+      JSON.stringify(
+        { provider, date: new Date().toISOString(), config, prepared, build, ...signin },
+        null,
+        2,
+      ),
+    );
+    console.log(`\n== ${provider} — sign-in flood, ${DURATION}s per phase ==`);
+    printSignin(signin);
+    console.log(`(written to ${path.relative(ROOT, file)})`);
+  } finally {
+    await stopGroup(child);
+  }
+}
+
 function verdicts(results) {
   const article = results.scenarios.article;
   return {
+    floodP99: results.signin.verdict,
     articleThroughput: {
       target: `≥ ${TARGETS.articleReqPerSec} req/s`,
       value: article.reqPerSec,
@@ -479,6 +625,7 @@ function printTable(provider, results) {
     `targets: article ${mark(v.articleThroughput)} (${v.articleThroughput.target}), p99 ${mark(v.articleP99)} (${v.articleP99.target}), ` +
       `uncached ${mark(v.uncachedRender)} (${v.uncachedRender.target}), JS ${mark(v.jsAboveFloor)} (${v.jsAboveFloor.target})`,
   );
+  printSignin(results.signin);
 }
 
 async function main() {
@@ -525,6 +672,15 @@ async function main() {
     },
     rebuild: options.rebuild,
   });
+  await startMailCapture();
+  if (FLOOD_ONLY) {
+    for (const { provider, url } of providers)
+      await benchSigninOnly(provider, url, prepared[provider], build);
+    console.log(
+      `\nnpm run bench -- --only signin-flood took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+    );
+    return;
+  }
   if (FEEDS_ONLY) {
     for (const { provider, url } of providers) await benchFeedsOnly(provider, url, prepared[provider], build);
     console.log(`\nnpm run bench -- --only feeds took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
@@ -556,6 +712,8 @@ async function main() {
         uncached: UNCACHED,
         synthetic: SYNTHETIC,
         gzip: options.gzip,
+        floodReaders: FLOOD_READERS,
+        floodRate: FLOOD_RATE,
       },
       build,
       ...results,
@@ -572,4 +730,7 @@ main()
     console.error(`\n✖ ${error instanceof Error ? error.message : error}`);
     process.exitCode = 1;
   })
-  .finally(() => stopAll());
+  .finally(async () => {
+    await stopAll();
+    smtp?.close();
+  });

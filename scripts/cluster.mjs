@@ -192,6 +192,8 @@ const env = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${edgePort}`,
   NEXT_TELEMETRY_DISABLED: "1",
   SEED_DEMO: process.env.SEED_DEMO ?? "1",
+  // Varnish, on this machine, appends the client's address to X-Forwarded-For; believe it only from here.
+  TRUSTED_PROXIES: process.env.TRUSTED_PROXIES ?? "127.0.0.1, ::1",
 };
 
 log(`Database: ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}; Redis: ${redisUrl}`);
@@ -215,7 +217,8 @@ if (!existsSync(path.join(distDir, "BUILD_ID"))) {
 }
 
 for (const [index, port] of instancePorts.entries()) {
-  start(`app${index}`, process.execPath, [nextBin, "start", "-p", String(port)], {
+  // The production server (scripts/server.mjs), which tells the app each request's peer address.
+  start(`app${index}`, process.execPath, [path.join(root, "scripts", "server.mjs")], {
     ...env,
     PORT: String(port),
   });

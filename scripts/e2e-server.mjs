@@ -6,14 +6,16 @@
 //   2. a production build into .next-e2e against that database (skipped with E2E_SKIP_BUILD=1 when one exists);
 //   3. a local SMTP server capturing mail into data/e2e-mail/ (scripts/e2e-smtp.mjs, in this process, on
 //      127.0.0.1:$E2E_SMTP_PORT, default 2525); e2e/mail.ts reads the messages;
-//   4. `next start -p $E2E_PORT` (default 3100) serving that build, with a fixed test NEXTAUTH_SECRET,
-//      EMAIL_SERVER pointing at that SMTP server and ALLOW_DEMO_ACCOUNTS=1 (the seeded demo accounts sign in).
+//   4. the production server (scripts/server.mjs, as `npm start` runs it) on $E2E_PORT (default 3100) serving that
+//      build, with a fixed test NEXTAUTH_SECRET, EMAIL_SERVER pointing at that SMTP server, ALLOW_DEMO_ACCOUNTS=1
+//      (the seeded demo accounts sign in) and TRUSTED_PROXIES set to loopback: the tests act as the reverse proxy
+//      and give each test its own client address in X-Forwarded-For (e2e/users.ts).
 //
 // `.next` (the build `npm start` serves) and data/news.db are never touched.
 //
-// next-server runs in its own process group. SIGTERM/SIGINT/SIGHUP sent to this script are forwarded
+// The server runs in its own process group. SIGTERM/SIGINT/SIGHUP sent to this script are forwarded
 // to that whole group (escalating to SIGKILL after a few seconds), and the group is killed when this
-// script exits, so no next-server is left holding the port.
+// script exits, so no server is left holding the port.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -30,6 +32,7 @@ const mailDir = path.join("data", "e2e-mail");
 const distDir = ".next-e2e";
 const dbFile = path.join("data", "e2e.db");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const serverScript = path.join(root, "scripts", "server.mjs");
 
 const env = {
   ...process.env,
@@ -42,8 +45,20 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 // Mail, OAuth and admin settings from a developer's shell must not leak into the test server.
-for (const name of ["EMAIL_SERVER", "EMAIL_FROM", "GITHUB_ID", "GITHUB_SECRET", "GOOGLE_ID", "GOOGLE_SECRET", "ADMIN_EMAILS"])
+for (const name of [
+  "EMAIL_SERVER",
+  "EMAIL_FROM",
+  "GITHUB_ID",
+  "GITHUB_SECRET",
+  "GOOGLE_ID",
+  "GOOGLE_SECRET",
+  "ADMIN_EMAILS",
+  "SITE_HTTPS",
+  "HOSTNAME",
+])
   delete env[name];
+// The browser tests stand in for a reverse proxy on this machine: they set X-Forwarded-For per test.
+env.TRUSTED_PROXIES = "127.0.0.0/8, ::1";
 // Mail goes to the capturing SMTP server (no STARTTLS on localhost); the demo accounts may sign in.
 env.EMAIL_SERVER = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`;
 env.EMAIL_FROM = "The Ledger <no-reply@ledger.test>";
@@ -77,11 +92,11 @@ if (process.env.E2E_SKIP_BUILD === "1" && haveBuild) {
   step(`Building into ${distDir}`, process.execPath, [nextBin, "build"]);
 }
 
-// In this process: it stops when this script does, together with next-server's group.
+// In this process: it stops when this script does, together with the server's group.
 const smtp = await startSmtpCapture({ port: Number(smtpPort), dir: mailDir, log });
 
-log(`Starting next start on port ${port}…`);
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
+log(`Starting scripts/server.mjs on port ${port}…`);
+const server = spawn(process.execPath, [serverScript], {
   stdio: "inherit",
   env,
   detached: true, // its own process group: it and anything it forks are stopped together
@@ -107,7 +122,7 @@ process.on("exit", () => {
   if (server.exitCode === null && server.signalCode === null) killGroup("SIGKILL");
 });
 server.on("exit", (code, signal) => {
-  // Anything next-server forked goes with it.
+  // Anything the server forked goes with it.
   killGroup("SIGKILL");
   process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));
 });

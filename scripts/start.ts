@@ -93,9 +93,10 @@ async function main() {
     run(process.execPath, [require_next(), "build"]);
   }
 
-  const server = spawn(process.execPath, [require_next(), "start", "-p", String(env.PORT)], {
+  // Our own server rather than `next start`: it tells the app each request's real peer address (scripts/server.mjs).
+  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
     stdio: ["inherit", "pipe", "inherit"],
-    env: process.env,
+    env: { ...process.env, PORT: String(env.PORT) },
   });
   let announced = false;
   server.stdout.on("data", (chunk: Buffer) => {

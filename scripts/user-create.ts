@@ -5,9 +5,9 @@
  */
 import { parseArgs } from "node:util";
 
-import bcrypt from "bcryptjs";
 import { z } from "zod";
 
+import { hashPasswordNow } from "../lib/auth/password-hash";
 import { passwordProblem } from "../lib/auth/password-rules";
 import { createPrismaClient } from "../lib/db-client";
 
@@ -38,7 +38,7 @@ async function main() {
     const problem = passwordProblem(input.password, input.email);
     if (problem) throw new Error(`--password: ${problem}`);
   }
-  const passwordHash = input.password ? await bcrypt.hash(input.password, 12) : undefined;
+  const passwordHash = input.password ? await hashPasswordNow(input.password) : undefined;
   const db = createPrismaClient();
   try {
     const user = await db.user.upsert({

@@ -9,7 +9,9 @@ import GoogleProvider from "next-auth/providers/google";
 
 import { db } from "../db";
 import { env } from "../env";
-import { sendMagicLinkMail } from "./magic-link-mail";
+import { requestIp } from "../request-ip";
+import { safeRedirectUrl } from "../safe-redirect";
+import { MAGIC_LINK_MAX_AGE_SECONDS, sendSignInLink } from "./magic-link";
 import { authSecret } from "./secret";
 import { applyAdminEmails, isRefusedDemoAccount } from "./policy";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, useSecureCookies } from "./sessions";
@@ -28,26 +30,70 @@ export const enabledOAuthProviders = oauthProviders.map((provider) => ({
   name: provider.name,
 }));
 
-export const MAGIC_LINK_MAX_AGE_SECONDS = 15 * 60;
+// The adapter package is typed against the classic client; the generated prisma-client has the same models.
+const prismaAdapter = PrismaAdapter(db as never) as Adapter;
+
+/** next-auth's own sign-in route asks the client address of the request it is handling. */
+async function currentRequestIp(): Promise<string> {
+  try {
+    return await requestIp();
+  } catch {
+    return "unknown";
+  }
+}
+
+/** A throttled sign-in link, thrown to next-auth so it shows its EmailSignin error; logged as a warning only. */
+const LINK_REFUSED = "Sign-in link refused";
+
+/** next-auth passes errors through as plain objects (message, stack) or as { error, …details }. */
+function errorMessage(metadata: unknown): string {
+  const error = (metadata as { error?: unknown })?.error ?? metadata;
+  return String((error as { message?: unknown })?.message ?? "");
+}
 
 export const authOptions: NextAuthOptions = {
-  // The adapter package is typed against the classic client; the generated prisma-client has the same models.
-  adapter: PrismaAdapter(db as never) as Adapter,
+  adapter: {
+    ...prismaAdapter,
+    // next-auth stores the token and sends the mail side by side; sendSignInLink below does both (throttled),
+    // so the token row exists only when the mail goes out.
+    createVerificationToken: (token) => token,
+  },
   secret: authSecret,
   useSecureCookies,
   session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin/error" },
   providers: [
     EmailProvider({
-      // Only our own server action requests links (with throttling); this provider verifies them.
+      // Our server actions request links; next-auth's own POST /api/auth/signin/email still works, so it goes
+      // through the same throttled path. Refused, next-auth shows its EmailSignin error on the sign-in page.
       server: env.EMAIL_SERVER ?? "smtp://localhost:25",
       from: env.EMAIL_FROM ?? "The Ledger <no-reply@localhost>",
       maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
-      sendVerificationRequest: ({ identifier, url }) => sendMagicLinkMail(identifier, url),
+      async sendVerificationRequest({ identifier, url, token, expires }) {
+        const outcome = await sendSignInLink({
+          email: identifier,
+          token,
+          url,
+          expires,
+          ip: await currentRequestIp(),
+        });
+        if (outcome !== "sent") throw new Error(`${LINK_REFUSED}: ${outcome}`);
+      },
     }),
     ...oauthProviders,
   ],
+  logger: {
+    error(code, metadata) {
+      const message = errorMessage(metadata);
+      if (message.startsWith(LINK_REFUSED)) console.warn(`[next-auth] ${message}`);
+      else console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   callbacks: {
+    /** Where next-auth sends the browser after signing in or out: only ever a path on this site. */
+    redirect({ url, baseUrl }) {
+      return safeRedirectUrl(url, baseUrl);
+    },
     async signIn({ user }) {
       if (isRefusedDemoAccount(user.email)) return "/signin/error?error=DemoAccount";
       return true;

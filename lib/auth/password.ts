@@ -1,18 +1,50 @@
 import "server-only";
 
-import bcrypt from "bcryptjs";
+import { availableParallelism } from "node:os";
 
-const BCRYPT_COST = 12;
+import { limitConcurrency, QueueFullError } from "./concurrency-limit";
+import { checkPasswordHash, hashPasswordNow, type PasswordCheck } from "./password-hash";
 
+export { QueueFullError };
+
+/**
+ * Hashes run on libuv's thread pool, but each still takes a core for ~25 ms. At most half the cores hash at once,
+ * so a sign-in flood queues here and the JavaScript thread keeps a core for serving pages (ADR 010).
+ */
+const MAX_CONCURRENT_HASHES = Math.max(1, Math.floor(availableParallelism() / 2));
+/** Beyond this many waiting, sign-ins are refused at once rather than held in memory. */
+const MAX_WAITING_HASHES = 64;
+
+const hashing = limitConcurrency(MAX_CONCURRENT_HASHES, MAX_WAITING_HASHES);
+
+/** An argon2id hash of a new password. May throw QueueFullError when the server is flooded. */
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, BCRYPT_COST);
+  return hashing(() => hashPasswordNow(password));
 }
 
-/** A real hash to compare against when the account does not exist, so timing does not reveal it. */
+/** A real argon2id hash to check against when the account does not exist, so timing does not reveal it. */
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(password: string, hash: string | null | undefined): Promise<boolean> {
-  dummyHash ??= bcrypt.hash("no account has this password", BCRYPT_COST);
-  const matches = await bcrypt.compare(password, hash ?? (await dummyHash));
-  return Boolean(hash) && matches;
+/**
+ * Checks a password against a stored hash, or against a dummy hash when there is none (missing account, or an
+ * account without a password), so both take as long. May throw QueueFullError when the server is flooded.
+ */
+export async function checkPassword(
+  password: string,
+  storedHash: string | null | undefined,
+): Promise<PasswordCheck> {
+  dummyHash ??= hashPassword("no account has this password").catch((error: unknown) => {
+    dummyHash = undefined;
+    throw error;
+  });
+  const against = storedHash ?? (await dummyHash);
+  const check = await hashing(() => checkPasswordHash(password, against));
+  return storedHash ? check : { matches: false, outdated: false };
+}
+
+export async function verifyPassword(
+  password: string,
+  storedHash: string | null | undefined,
+): Promise<boolean> {
+  return (await checkPassword(password, storedHash)).matches;
 }

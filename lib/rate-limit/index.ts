@@ -1,6 +1,10 @@
 import "server-only";
 
+import { randomUUID } from "node:crypto";
+
 import { db } from "../db";
+import { env } from "../env";
+import { databaseProvider } from "../env-schema";
 
 export type RateLimit = { limit: number; windowMs: number };
 
@@ -10,29 +14,57 @@ export async function countHits(bucket: string, windowMs: number): Promise<numbe
 }
 
 const PRUNE_CHANCE = 0.01;
+const onPostgres = databaseProvider(env.DATABASE_URL) === "postgres";
 
-export async function recordHit(bucket: string): Promise<void> {
-  await db.rateLimitHit.create({ data: { bucket } });
+/**
+ * Counts an attempt against a bucket unless that would take it over its limit, as one atomic step across every
+ * server process: resolves with the hit's id (to `release` it if the attempt turns out not to count), or null
+ * when the limit is reached (and nothing is recorded).
+ *
+ * One statement inserts the hit only if the bucket holds fewer than `limit` hits in the window. On SQLite that
+ * is atomic as it stands: a write statement takes the database's single write lock before it reads. On
+ * PostgreSQL two such statements could both count before either inserts, so the statement runs in a transaction
+ * after an advisory lock keyed by the bucket (`pg_advisory_xact_lock`), and at READ COMMITTED it counts everything
+ * committed before it got the lock. Raw SQL, because an interactive Prisma transaction costs several times the
+ * main-thread time and the limiter runs on every sign-in attempt (ADR 012).
+ */
+export async function reserve(bucket: string, { limit, windowMs }: RateLimit): Promise<string | null> {
+  const id = randomUUID();
+  const now = new Date();
+  const since = new Date(now.getTime() - windowMs);
+  const insertUnderLimit = db.$executeRaw`
+    INSERT INTO "RateLimitHit" ("id", "bucket", "createdAt")
+    SELECT ${id}, ${bucket}, ${now}
+    WHERE (SELECT COUNT(*) FROM "RateLimitHit" WHERE "bucket" = ${bucket} AND "createdAt" >= ${since}) < ${limit}`;
+  const inserted = onPostgres
+    ? (
+        await db.$transaction([
+          db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${bucket}, 0))`,
+          insertUnderLimit,
+        ])
+      )[1]
+    : await insertUnderLimit;
+  if (inserted !== 1) return null;
   // Now and then, drop hits older than any window, so the table stays small without a cron job.
   if (Math.random() < PRUNE_CHANCE) await pruneHits();
+  return id;
 }
 
-export async function isLimited(bucket: string, { limit, windowMs }: RateLimit): Promise<boolean> {
-  return (await countHits(bucket, windowMs)) >= limit;
-}
-
-/** Counts this attempt and says whether it is over the limit. */
+/** Counts this attempt and says whether it is within the limit. */
 export async function consume(bucket: string, rule: RateLimit): Promise<boolean> {
-  if (await isLimited(bucket, rule)) return false;
-  await recordHit(bucket);
-  return true;
+  return (await reserve(bucket, rule)) !== null;
+}
+
+/** Takes back a hit recorded by `reserve` (the attempt succeeded, or never happened). */
+export async function release(hitId: string): Promise<void> {
+  await db.rateLimitHit.deleteMany({ where: { id: hitId } });
 }
 
 export async function clearHits(bucket: string): Promise<void> {
   await db.rateLimitHit.deleteMany({ where: { bucket } });
 }
 
-/** Old hits are useless; trimmed now and then by recordHit. */
+/** Old hits are useless; trimmed now and then by reserve. */
 async function pruneHits(olderThanMs = 86_400_000): Promise<void> {
   await db.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - olderThanMs) } } });
 }

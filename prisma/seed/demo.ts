@@ -1,5 +1,4 @@
-import bcrypt from "bcryptjs";
-
+import { hashPasswordNow } from "../../lib/auth/password-hash";
 import type { Database } from "../../lib/db-client";
 import { articles, authors, comments, sections, sources, tags, users } from "../seed-data";
 import type { SeedComment } from "../seed-data/types";
@@ -14,7 +13,7 @@ export const DEFAULT_BANNED_WORDS = ["scamcoin", "buy-followers", "casinobonus"]
 /** Loads the hand-written corpus. Runs in one transaction so a failure leaves the database empty. */
 export async function seedDemo(db: Database, now = new Date()): Promise<void> {
   const ago = (hours: number) => new Date(now.getTime() - hours * HOUR);
-  const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
+  const passwordHash = await hashPasswordNow(DEMO_PASSWORD);
 
   await db.$transaction(
     async (tx) => {

@@ -1,7 +1,7 @@
 /**
- * Real `next start` servers for the server-level tests (scripts/server-tests): one production build per
- * source state, servers on scratch databases in their own process groups, signed-in users made by inserting
- * sessions, and no-JavaScript form posts to server actions.
+ * Real production servers (scripts/server.mjs, as `npm start` runs them) for the server-level tests
+ * (scripts/server-tests): one production build per source state, servers on scratch databases in their own
+ * process groups, signed-in users made by inserting sessions, and no-JavaScript form posts to server actions.
  *
  * The build goes into its own folder (.next-test, never `.next`) with DATABASE_URL pointing at a host that
  * does not exist: a build reads no database (lib/db.ts), so the same build then serves any database. It is
@@ -359,7 +359,7 @@ export async function spawnServer(
   };
 }
 
-/** `next start` serving the test build on `databaseUrl`. */
+/** The production server (scripts/server.mjs, what `npm start` runs) serving the test build on `databaseUrl`. */
 export async function startServer({
   databaseUrl,
   label,
@@ -373,8 +373,9 @@ export async function startServer({
 }): Promise<ServerProcess> {
   const build = await ensureTestBuild();
   const chosen = port ?? (await freePort());
-  return spawnServer(process.execPath, [NEXT_BIN, "start", "-p", String(chosen), "-H", "127.0.0.1"], {
+  return spawnServer(process.execPath, [path.join(ROOT, "scripts", "server.mjs")], {
     env: appEnv({
+      HOSTNAME: "127.0.0.1",
       DATABASE_URL: databaseUrl,
       NEXT_DIST_DIR: build.distDir,
       NEXTAUTH_URL: `http://127.0.0.1:${chosen}`,

@@ -13,12 +13,21 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 export const instant = false;
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
+/** next-auth sends sign-in failures of its own routes here as ?error=… */
+const errorMessages: Record<string, string> = {
+  EmailSignin:
+    "We couldn’t send a sign-in link. If you asked for several, wait 15 minutes and try again; the links already sent still work.",
+};
+const GENERIC_ERROR = "Something went wrong while signing you in. Please try again.";
+
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const error = typeof params.error === "string" ? (errorMessages[params.error] ?? GENERIC_ERROR) : null;
   const viewer = await getViewer();
 
   if (viewer) {
@@ -44,6 +53,11 @@ export default async function SignInPage({
         title="Sign in"
         description="Sign in to comment and reply. Reading never needs an account."
       />
+      {error && (
+        <p role="alert" className="mb-8 rounded-sm bg-surface p-3 text-sm text-danger">
+          {error}
+        </p>
+      )}
       <div className="grid gap-10 md:grid-cols-2">
         <PasswordSignInForm callbackUrl={callbackUrl} />
         <div className="flex flex-col gap-6">

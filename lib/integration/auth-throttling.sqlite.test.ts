@@ -1,0 +1,3 @@
+import { defineAuthThrottlingTests } from "./auth-throttling.suite";
+
+defineAuthThrottlingTests("sqlite");
