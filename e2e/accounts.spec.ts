@@ -48,7 +48,10 @@ function sessionsOf(email: string): { sessionToken: string }[] {
   }
 }
 
-test("sign up with a password: confirm by email, sign out, sign in again with the password", async ({ page, dialogs }) => {
+test("sign up with a password: confirm by email, sign out, sign in again with the password", async ({
+  page,
+  dialogs,
+}) => {
   const email = uniqueEmail("signup");
   const password = `tidal-lantern-${randomSuffix()}`;
   const name = `New Reader ${randomSuffix()}`;
@@ -97,7 +100,12 @@ test("sign up with a password: confirm by email, sign out, sign in again with th
   expect(dialogs).toEqual([]);
 });
 
-test("sign in with a magic link; the same link a second time offers a new one", async ({ page, browser, dialogs, extraHTTPHeaders }) => {
+test("sign in with a magic link; the same link a second time offers a new one", async ({
+  page,
+  browser,
+  dialogs,
+  extraHTTPHeaders,
+}) => {
   const email = uniqueEmail("magic");
   await page.goto("/signin");
   await page.locator("#magic-email").fill(email);
@@ -146,7 +154,13 @@ test("a demo account signs in with its password on the e2e server", async ({ pag
   await expect(page).toHaveURL("/signed-out");
 });
 
-test("display name changes and “Sign out everywhere” ends every session", async ({ browser, context, page, dialogs, extraHTTPHeaders }) => {
+test("display name changes and “Sign out everywhere” ends every session", async ({
+  browser,
+  context,
+  page,
+  dialogs,
+  extraHTTPHeaders,
+}) => {
   const user = await createUser(context, { prefix: "everywhere" });
   const [other] = await openContexts(browser, 1, { dialogs, headers: extraHTTPHeaders ?? {} });
   try {

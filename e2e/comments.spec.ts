@@ -42,7 +42,9 @@ async function post(page: Page, slug: string, name: string, body: string): Promi
   const box = await openComposer(page, slug, name);
   await box.fill(body);
   await composer(page).getByRole("button", { name: "Post comment" }).click();
-  await expect(page).toHaveURL(new RegExp(`/articles/${slug}(/comments\\?posted=pending)?#comment-`), { timeout: 15_000 });
+  await expect(page).toHaveURL(new RegExp(`/articles/${slug}(/comments\\?posted=pending)?#comment-`), {
+    timeout: 15_000,
+  });
   return idFromUrl(page.url());
 }
 
@@ -52,10 +54,16 @@ function comment(page: Page, id: string): Locator {
 
 /** The text of each paragraph of a comment's body, exactly as the DOM holds it. */
 async function paragraphs(item: Locator): Promise<string[]> {
-  return item.locator(":scope > div > p").evaluateAll((elements) => elements.map((element) => element.textContent ?? ""));
+  return item
+    .locator(":scope > div > p")
+    .evaluateAll((elements) => elements.map((element) => element.textContent ?? ""));
 }
 
-test("post, reply three levels deep, edit, report and delete", async ({ browser, dialogs, extraHTTPHeaders }) => {
+test("post, reply three levels deep, edit, report and delete", async ({
+  browser,
+  dialogs,
+  extraHTTPHeaders,
+}) => {
   const contexts = await openContexts(browser, 3, { dialogs, headers: extraHTTPHeaders ?? {} });
   try {
     const [ada, bea, cy] = await Promise.all(contexts.map((context) => context.newPage()));
@@ -101,7 +109,10 @@ test("post, reply three levels deep, edit, report and delete", async ({ browser,
     const r3 = idFromUrl(ada!.url());
     const underR1 = ada!.locator(`li:has(> article#comment-${r1}) > ol > li > article`);
     await expect(underR1).toHaveCount(2);
-    expect(await underR1.evaluateAll((items) => items.map((item) => item.id))).toEqual([`comment-${r2}`, `comment-${r3}`]);
+    expect(await underR1.evaluateAll((items) => items.map((item) => item.id))).toEqual([
+      `comment-${r2}`,
+      `comment-${r3}`,
+    ]);
     await expect(ada!.locator(`article#comment-${r2} ~ ol`)).toHaveCount(0);
 
     // Edit within the window.
@@ -131,7 +142,9 @@ test("post, reply three levels deep, edit, report and delete", async ({ browser,
     await cy!.goto(`/comments/${c1}/report`);
     await cy!.getByRole("radio", { name: "Off-topic" }).check();
     await cy!.getByRole("button", { name: "Send report" }).click();
-    await expect(cy!.locator("[role=alert]:not(#__next-route-announcer__)")).toHaveText("You’ve already reported this comment. Thank you.");
+    await expect(cy!.locator("[role=alert]:not(#__next-route-announcer__)")).toHaveText(
+      "You’ve already reported this comment. Thank you.",
+    );
     // "Something else" needs details.
     await cy!.goto(`/comments/${r1}/report`);
     await cy!.getByRole("radio", { name: "Something else" }).check();
@@ -148,9 +161,9 @@ test("post, reply three levels deep, edit, report and delete", async ({ browser,
     await expect(comment(ada!, c1)).not.toContainText(adaUser.name!);
     // (Next keeps recently visited pages, such as the delete page, hidden in the DOM: count only what shows.)
     await expect(ada!.getByText(edited).filter({ visible: true })).toHaveCount(0);
-    await expect(ada!.locator(`li:has(> article#comment-${c1}) > ol > li > article#comment-${r1}`)).toContainText(
-      `Only while they stay wet (${tag}).`,
-    );
+    await expect(
+      ada!.locator(`li:has(> article#comment-${c1}) > ol > li > article#comment-${r1}`),
+    ).toContainText(`Only while they stay wet (${tag}).`);
     await expect(ada!.locator(`li:has(> article#comment-${r1}) > ol > li > article`)).toHaveCount(2);
   } finally {
     await Promise.all(contexts.map((context) => context.close()));
@@ -164,7 +177,10 @@ test.describe("without JavaScript", () => {
   test("comments sort oldest first by their times, and “Load more” continues in order", async ({ page }) => {
     const path = `/articles/${LONG_THREAD_SLUG}/comments`;
     await page.goto(path);
-    await page.getByRole("navigation", { name: "Sort comments" }).getByRole("link", { name: "Oldest" }).click();
+    await page
+      .getByRole("navigation", { name: "Sort comments" })
+      .getByRole("link", { name: "Oldest" })
+      .click();
     await expect(page).toHaveURL(`${path}?sort=oldest`);
     const first = await datetimes(topLevelComments(page));
     expect(first).toHaveLength(20);
@@ -182,7 +198,11 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a closed article has no comment form, and the server refuses a post to it", async ({ context, page, dialogs }) => {
+test("a closed article has no comment form, and the server refuses a post to it", async ({
+  context,
+  page,
+  dialogs,
+}) => {
   // Anonymous readers see no form and no sign-in invitation.
   await page.goto(`/articles/${CLOSED_SLUG}`);
   await expect(composer(page).getByText("Comments are closed on this story.")).toBeVisible();
@@ -198,7 +218,8 @@ test("a closed article has no comment form, and the server refuses a post to it"
   // A real POST of the comment action with a tampered article id: the form of an open article, pointed at the
   // closed one.
   const db = openDb();
-  const closedId = (db.prepare(`SELECT id FROM "Article" WHERE slug = ?`).get(CLOSED_SLUG) as { id: string }).id;
+  const closedId = (db.prepare(`SELECT id FROM "Article" WHERE slug = ?`).get(CLOSED_SLUG) as { id: string })
+    .id;
   db.close();
   const box = await openComposer(page, TAMPER_SLUG, user.name!);
   const body = `Sneaking a comment in (${randomSuffix()}).`;
@@ -213,7 +234,9 @@ test("a closed article has no comment form, and the server refuses a post to it"
   await expect(composer(page).getByRole("alert")).toHaveText("Comments are closed on this story.");
   await expect(composer(page).locator("textarea")).toHaveValue(body);
   const check = openDb();
-  const count = (check.prepare(`SELECT COUNT(*) AS n FROM "Comment" WHERE userId = ?`).get(user.id) as { n: number }).n;
+  const count = (
+    check.prepare(`SELECT COUNT(*) AS n FROM "Comment" WHERE userId = ?`).get(user.id) as { n: number }
+  ).n;
   check.close();
   expect(count).toBe(0);
   await page.goto(`/articles/${CLOSED_SLUG}`);
@@ -221,7 +244,13 @@ test("a closed article has no comment form, and the server refuses a post to it"
   expect(dialogs).toEqual([]);
 });
 
-test("a held comment is shown to its author as awaiting moderation and to nobody else", async ({ browser, context, page, dialogs, extraHTTPHeaders }) => {
+test("a held comment is shown to its author as awaiting moderation and to nobody else", async ({
+  browser,
+  context,
+  page,
+  dialogs,
+  extraHTTPHeaders,
+}) => {
   const author = await createUser(context, { prefix: "pending", ageHours: 1 });
   const banned = `Double your savings with ScamCoin today (${randomSuffix()}).`;
   const id = await post(page, PENDING_SLUG, author.name!, banned);
@@ -285,12 +314,15 @@ test("the sixth comment within a minute is refused, keeping the text", async ({ 
   const sixth = `Quick thought number 6 (${tag}).`;
   await box.fill(sixth);
   await composer(page).getByRole("button", { name: "Post comment" }).click();
-  await expect(composer(page).getByRole("alert")).toHaveText("You’re commenting very fast. Wait a minute, then try again.");
+  await expect(composer(page).getByRole("alert")).toHaveText(
+    "You’re commenting very fast. Wait a minute, then try again.",
+  );
   await expect(box).toHaveValue(sixth);
   await expect(page).toHaveURL(`/articles/${RATE_SLUG}`);
   await page.reload();
   await expect(page.getByText(sixth)).toHaveCount(0);
-  for (let n = 1; n <= 5; n++) await expect(page.getByText(`Quick thought number ${n} (${tag}).`)).toBeVisible();
+  for (let n = 1; n <= 5; n++)
+    await expect(page.getByText(`Quick thought number ${n} (${tag}).`)).toBeVisible();
   expect(dialogs).toEqual([]);
 });
 
@@ -330,7 +362,11 @@ test("bad input is refused with a message and the typed text kept", async ({ con
   expect(dialogs).toEqual([]);
 });
 
-test("right-to-left text, emoji and combining characters come back exactly as typed", async ({ context, page, dialogs }) => {
+test("right-to-left text, emoji and combining characters come back exactly as typed", async ({
+  context,
+  page,
+  dialogs,
+}) => {
   const user = await createUser(context, { prefix: "unicode" });
   const lines = [
     "مرحبا بالعالم، هذا تعليق باللغة العربية 123",
@@ -346,7 +382,11 @@ test("right-to-left text, emoji and combining characters come back exactly as ty
   const item = comment(page, id);
   expect(await paragraphs(item)).toEqual(lines);
   // dir=auto lets each paragraph's own direction win.
-  expect(await item.evaluate((element) => element.querySelector(":scope > div > p")?.parentElement?.getAttribute("dir"))).toBe("auto");
+  expect(
+    await item.evaluate((element) =>
+      element.querySelector(":scope > div > p")?.parentElement?.getAttribute("dir"),
+    ),
+  ).toBe("auto");
 
   // A single line with a newline inside a paragraph keeps its newline as text.
   const single = `First line ✓\nsecond line ✓ (${randomSuffix()})`;

@@ -25,7 +25,9 @@ export type CapturedMail = {
 /** Every captured message to `address` (case-insensitive), oldest first. */
 export async function mailTo(address: string): Promise<CapturedMail[]> {
   const wanted = address.toLowerCase();
-  const files = (await readdir(MAIL_DIR).catch(() => [] as string[])).filter((file) => file.endsWith(".json")).sort();
+  const files = (await readdir(MAIL_DIR).catch(() => [] as string[]))
+    .filter((file) => file.endsWith(".json"))
+    .sort();
   const messages: CapturedMail[] = [];
   for (const file of files) {
     const message = JSON.parse(await readFile(path.join(MAIL_DIR, file), "utf8")) as CapturedMail;
@@ -47,7 +49,9 @@ export async function waitForMail(
     const messages = await mailTo(address);
     if (messages.length >= count) return messages[count - 1]!;
     if (Date.now() > deadline) {
-      throw new Error(`No mail #${count} to ${address} within ${timeout} ms (have ${messages.length}) in ${MAIL_DIR}`);
+      throw new Error(
+        `No mail #${count} to ${address} within ${timeout} ms (have ${messages.length}) in ${MAIL_DIR}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -56,6 +60,7 @@ export async function waitForMail(
 /** The sign-in (or address confirmation) link in a message's plain-text part. */
 export function signInLink(mail: CapturedMail): string {
   const link = /https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/.exec(mail.text)?.[0];
-  if (!link) throw new Error(`No sign-in link in mail "${mail.subject}" to ${mail.to.join(", ")}:\n${mail.text}`);
+  if (!link)
+    throw new Error(`No sign-in link in mail "${mail.subject}" to ${mail.to.join(", ")}:\n${mail.text}`);
   return link;
 }

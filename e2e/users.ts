@@ -65,7 +65,9 @@ export async function openContexts(
   count: number,
   { dialogs, headers }: { dialogs: string[]; headers: Record<string, string> },
 ): Promise<BrowserContext[]> {
-  const contexts = await Promise.all(Array.from({ length: count }, () => browser.newContext({ extraHTTPHeaders: headers })));
+  const contexts = await Promise.all(
+    Array.from({ length: count }, () => browser.newContext({ extraHTTPHeaders: headers })),
+  );
   for (const context of contexts) context.on("page", (page) => watchDialogs(page, dialogs));
   return contexts;
 }
@@ -121,7 +123,12 @@ export function insertUsers(
         const name = spec.name === undefined ? `Tester ${randomSuffix()}` : spec.name;
         insertUser.run(id, name, email, created, spec.role ?? "READER", created, sqliteDate(new Date(now)));
         const sessionToken = randomBytes(32).toString("hex");
-        insertSession.run(`e2e${randomUUID().replace(/-/g, "")}`, sessionToken, id, sqliteDate(new Date(now + 86_400_000)));
+        insertSession.run(
+          `e2e${randomUUID().replace(/-/g, "")}`,
+          sessionToken,
+          id,
+          sqliteDate(new Date(now + 86_400_000)),
+        );
         return { id, email, name, sessionToken };
       }),
     )();
@@ -148,7 +155,9 @@ export function addSession(userId: string): string {
 }
 
 /** Inserts a visible top-level comment directly (it shows once the article's comment cache is next invalidated). */
-export function insertComments(rows: { articleSlug: string; userId: string; body: string; createdAt: Date }[]): void {
+export function insertComments(
+  rows: { articleSlug: string; userId: string; body: string; createdAt: Date }[],
+): void {
   const db = new Database(DB_FILE, { fileMustExist: true, timeout: 10_000 });
   try {
     const article = db.prepare(`SELECT id FROM "Article" WHERE slug = ?`);
@@ -158,7 +167,13 @@ export function insertComments(rows: { articleSlug: string; userId: string; body
     db.transaction(() => {
       for (const row of rows) {
         const { id: articleId } = article.get(row.articleSlug) as { id: string };
-        insert.run(`e2e${randomUUID().replace(/-/g, "")}`, articleId, row.userId, row.body, sqliteDate(row.createdAt));
+        insert.run(
+          `e2e${randomUUID().replace(/-/g, "")}`,
+          articleId,
+          row.userId,
+          row.body,
+          sqliteDate(row.createdAt),
+        );
       }
     })();
   } finally {

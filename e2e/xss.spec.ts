@@ -11,7 +11,16 @@
 import type { Page } from "@playwright/test";
 
 import { XSS_NAMES, XSS_PAYLOADS } from "./xss-payloads";
-import { accountLink, createUser, expect, insertComments, insertUsers, openContexts, randomSuffix, test } from "./users";
+import {
+  accountLink,
+  createUser,
+  expect,
+  insertComments,
+  insertUsers,
+  openContexts,
+  randomSuffix,
+  test,
+} from "./users";
 
 const COMMENTS_SLUG = "inland-office-vacancies-hit-record-as-firms-shrink-floor-space";
 const NAMES_SLUG = "rowing-crews-from-rival-harbours-race-for-a-century-old-oar";
@@ -38,13 +47,23 @@ async function injected(page: Page): Promise<string[]> {
         if (/^on/i.test(attribute.name)) found.push(`${attribute.name} on ${describe(element)}`);
         const url = attribute.value.replace(/[\u0000-\u0020\u200B-\u200D]/g, "");
         // React gives forms with server-action functions this placeholder action (it throws if ever used).
-        const reactPlaceholder = attribute.name === "action" && url.startsWith("javascript:thrownewError('AReactformwasunexpectedlysubmitted.");
-        if (/^(href|src|action|formaction|xlink:href|data|background)$/i.test(attribute.name) && /^(javascript|vbscript|data):/i.test(url) && !reactPlaceholder) {
+        const reactPlaceholder =
+          attribute.name === "action" &&
+          url.startsWith("javascript:thrownewError('AReactformwasunexpectedlysubmitted.");
+        if (
+          /^(href|src|action|formaction|xlink:href|data|background)$/i.test(attribute.name) &&
+          /^(javascript|vbscript|data):/i.test(url) &&
+          !reactPlaceholder
+        ) {
           found.push(`${attribute.name}=${attribute.value} on ${describe(element)}`);
         }
       }
     }
-    for (const element of Array.from(document.querySelectorAll("iframe, object, embed, frame, frameset, base, applet, marquee, isindex, keygen, math, svg:not(header svg, footer svg, nav svg), img[src='x'], img[src='1'], image, video source, audio"))) {
+    for (const element of Array.from(
+      document.querySelectorAll(
+        "iframe, object, embed, frame, frameset, base, applet, marquee, isindex, keygen, math, svg:not(header svg, footer svg, nav svg), img[src='x'], img[src='1'], image, video source, audio",
+      ),
+    )) {
       found.push(`element ${describe(element)}`);
     }
     for (const script of Array.from(document.querySelectorAll("script"))) {
@@ -52,12 +71,16 @@ async function injected(page: Page): Promise<string[]> {
       const text = script.textContent ?? "";
       const nextScript = src
         ? src.startsWith("/_next/")
-        : /^\(?(self\.__next_[a-z]|\(?globalThis\["TURBOPACK"\])/.test(text) || script.type === "application/ld+json" || text.trim() === "";
+        : /^\(?(self\.__next_[a-z]|\(?globalThis\["TURBOPACK"\])/.test(text) ||
+          script.type === "application/ld+json" ||
+          text.trim() === "";
       if (!nextScript) found.push(`script ${describe(script)}`);
     }
     // Comment bodies hold only paragraphs and http(s) links.
     for (const element of Array.from(document.querySelectorAll("article.comment > div[dir] *"))) {
-      const ok = element.tagName === "P" || (element.tagName === "A" && /^https?:\/\//.test(element.getAttribute("href") ?? ""));
+      const ok =
+        element.tagName === "P" ||
+        (element.tagName === "A" && /^https?:\/\//.test(element.getAttribute("href") ?? ""));
       if (!ok) found.push(`in a comment body: ${describe(element)}`);
     }
     if ((window as unknown as { __xss?: unknown }).__xss !== undefined) found.push("window.__xss was set");
@@ -71,7 +94,11 @@ async function paragraphsOf(page: Page, id: string): Promise<string[]> {
     .evaluateAll((elements) => elements.map((element) => element.textContent ?? ""));
 }
 
-test(`${XSS_PAYLOADS.length} payloads posted as comments show as text and run nothing`, async ({ browser, dialogs, extraHTTPHeaders }) => {
+test(`${XSS_PAYLOADS.length} payloads posted as comments show as text and run nothing`, async ({
+  browser,
+  dialogs,
+  extraHTTPHeaders,
+}) => {
   test.setTimeout(90_000);
   const headers = extraHTTPHeaders ?? {};
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
@@ -89,7 +116,9 @@ test(`${XSS_PAYLOADS.length} payloads posted as comments show as text and run no
           const box = page.locator("section#comments").getByLabel(`Comment as ${user.name}`);
           await box.fill(lines.join("\n\n"));
           await page.locator("section#comments").getByRole("button", { name: "Post comment" }).click();
-          await expect(page).toHaveURL(new RegExp(`/articles/${COMMENTS_SLUG}#comment-`), { timeout: 15_000 });
+          await expect(page).toHaveURL(new RegExp(`/articles/${COMMENTS_SLUG}#comment-`), {
+            timeout: 15_000,
+          });
           const id = page.url().split("#comment-")[1]!;
           expect(await paragraphsOf(page, id), `comment ${g + 1}`).toEqual(lines);
           expect(await injected(page), `after posting comment ${g + 1}`).toEqual([]);
@@ -110,8 +139,10 @@ test(`${XSS_PAYLOADS.length} payloads posted as comments show as text and run no
       const page = await reader!.newPage();
       for (const path of [`/articles/${COMMENTS_SLUG}`, `/articles/${COMMENTS_SLUG}/comments`]) {
         await page.goto(path);
-        if (!path.endsWith("/comments")) await expect(page.locator("section#comments").getByText("to join the conversation.")).toBeVisible();
-        for (const { id, lines } of posted) expect(await paragraphsOf(page, id), `${path} #comment-${id}`).toEqual(lines);
+        if (!path.endsWith("/comments"))
+          await expect(page.locator("section#comments").getByText("to join the conversation.")).toBeVisible();
+        for (const { id, lines } of posted)
+          expect(await paragraphsOf(page, id), `${path} #comment-${id}`).toEqual(lines);
         expect(await injected(page), path).toEqual([]);
         // Hover and focus everything in the comments: handlers would fire now if any existed.
         await page.locator("article.comment p").first().hover();
@@ -126,7 +157,11 @@ test(`${XSS_PAYLOADS.length} payloads posted as comments show as text and run no
   expect(dialogs).toEqual([]);
 });
 
-test(`${XSS_NAMES.length} payloads as display names: set on /account, shown as text everywhere`, async ({ browser, dialogs, extraHTTPHeaders }) => {
+test(`${XSS_NAMES.length} payloads as display names: set on /account, shown as text everywhere`, async ({
+  browser,
+  dialogs,
+  extraHTTPHeaders,
+}) => {
   test.setTimeout(90_000);
   const headers = extraHTTPHeaders ?? {};
   expect(XSS_NAMES.length).toBeGreaterThanOrEqual(100);
@@ -163,7 +198,9 @@ test(`${XSS_NAMES.length} payloads as display names: set on /account, shown as t
         // The last name on the comment form's label.
         await page.goto(`/articles/${NAMES_SLUG}`);
         const last = XSS_NAMES[u + setters * Math.floor((XSS_NAMES.length - 1 - u) / setters)]!;
-        await expect(page.locator("section#comments label", { hasText: "Comment as" })).toHaveText(`Comment as ${last}`);
+        await expect(page.locator("section#comments label", { hasText: "Comment as" })).toHaveText(
+          `Comment as ${last}`,
+        );
         expect(await injected(page)).toEqual([]);
       }),
     );
@@ -175,13 +212,23 @@ test(`${XSS_NAMES.length} payloads as display names: set on /account, shown as t
   const base = Date.now() - 3_600_000;
   const tag = randomSuffix();
   const authors = insertUsers(XSS_NAMES.map((name) => ({ name, prefix: "xss-author" })));
-  insertComments(authors.map((author, i) => ({ articleSlug: NAMES_SLUG, userId: author.id, body: `Comment ${i + 1} by a tricky name (${tag}).`, createdAt: new Date(base + i * 1000) })));
+  insertComments(
+    authors.map((author, i) => ({
+      articleSlug: NAMES_SLUG,
+      userId: author.id,
+      body: `Comment ${i + 1} by a tricky name (${tag}).`,
+      createdAt: new Date(base + i * 1000),
+    })),
+  );
   const [poster] = await openContexts(browser, 1, { dialogs, headers });
   try {
     const page = await poster!.newPage();
     const user = await createUser(poster!, { prefix: "xss-refresh" });
     await page.goto(`/articles/${NAMES_SLUG}`);
-    await page.locator("section#comments").getByLabel(`Comment as ${user.name}`).fill(`Refreshing the list (${randomSuffix()}).`);
+    await page
+      .locator("section#comments")
+      .getByLabel(`Comment as ${user.name}`)
+      .fill(`Refreshing the list (${randomSuffix()}).`);
     await page.locator("section#comments").getByRole("button", { name: "Post comment" }).click();
     await expect(page).toHaveURL(/#comment-/, { timeout: 15_000 });
 
@@ -205,7 +252,10 @@ test(`${XSS_NAMES.length} payloads as display names: set on /account, shown as t
         seen.push(expected);
       }
       expect(await injected(page), path).toEqual([]);
-      path = await page.getByRole("link", { name: "Load more comments" }).getAttribute("href", { timeout: 1000 }).catch(() => null);
+      path = await page
+        .getByRole("link", { name: "Load more comments" })
+        .getAttribute("href", { timeout: 1000 })
+        .catch(() => null);
     }
     expect(seen).toEqual([...XSS_NAMES]);
   } finally {

@@ -42,7 +42,15 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 // Mail, OAuth and admin settings from a developer's shell must not leak into the test server.
-for (const name of ["EMAIL_SERVER", "EMAIL_FROM", "GITHUB_ID", "GITHUB_SECRET", "GOOGLE_ID", "GOOGLE_SECRET", "ADMIN_EMAILS"])
+for (const name of [
+  "EMAIL_SERVER",
+  "EMAIL_FROM",
+  "GITHUB_ID",
+  "GITHUB_SECRET",
+  "GOOGLE_ID",
+  "GOOGLE_SECRET",
+  "ADMIN_EMAILS",
+])
   delete env[name];
 // Mail goes to the capturing SMTP server (no STARTTLS on localhost); the demo accounts may sign in.
 env.EMAIL_SERVER = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`;

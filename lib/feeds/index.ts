@@ -23,7 +23,11 @@ export async function getRssFeed(siteName: string): Promise<string> {
     where: publishedWhere,
     orderBy: newestFirst,
     take: FEED_SIZE,
-    select: { ...articleCardSelect, updatedAt: true, authors: { select: { author: { select: { name: true } } } } },
+    select: {
+      ...articleCardSelect,
+      updatedAt: true,
+      authors: { select: { author: { select: { name: true } } } },
+    },
   });
   const feed = new Feed({
     id: `${base}/`,
@@ -60,7 +64,12 @@ export async function getSitemapEntries(): Promise<SitemapEntry[]> {
   cacheTag(cacheTags.articleLists, cacheTags.taxonomy);
   const base = siteUrl();
   const [articles, sections] = await Promise.all([
-    db.article.findMany({ where: publishedWhere, orderBy: newestFirst, take: SITEMAP_LIMIT, select: { slug: true, updatedAt: true } }),
+    db.article.findMany({
+      where: publishedWhere,
+      orderBy: newestFirst,
+      take: SITEMAP_LIMIT,
+      select: { slug: true, updatedAt: true },
+    }),
     db.section.findMany({ select: { slug: true } }),
   ]);
   const now = articles[0]?.updatedAt ?? new Date(0);
@@ -68,6 +77,9 @@ export async function getSitemapEntries(): Promise<SitemapEntry[]> {
     { url: `${base}/`, lastModified: now },
     { url: `${base}/latest`, lastModified: now },
     ...sections.map((section) => ({ url: `${base}/sections/${section.slug}`, lastModified: now })),
-    ...articles.map((article) => ({ url: `${base}/articles/${article.slug}`, lastModified: article.updatedAt })),
+    ...articles.map((article) => ({
+      url: `${base}/articles/${article.slug}`,
+      lastModified: article.updatedAt,
+    })),
   ];
 }
