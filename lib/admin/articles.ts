@@ -31,7 +31,24 @@ export type SaveResult =
       version: number;
       status: ArticleStatus;
     }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string>;
+      conflict?: boolean;
+      /** Set by restoreRevision, for the revisions page's message. */
+      code?: RestoreErrorCode;
+    };
+
+/** Why a revision wasn't restored, as the revisions page words it (?error=<code>). */
+export const RESTORE_ERRORS = {
+  forbidden: "Only editors can restore revisions.",
+  missing: "That revision no longer exists.",
+  damaged: "That revision is damaged and can’t be restored.",
+  conflict: "Someone else saved this article at the same moment. Reload and try again.",
+  failed: "That revision couldn’t be restored. Open the editor to see why.",
+} as const;
+export type RestoreErrorCode = keyof typeof RESTORE_ERRORS;
 
 const snapshotInclude = {
   authors: { orderBy: { position: "asc" }, select: { authorId: true } },
@@ -487,14 +504,14 @@ export async function restoreRevision(
   revisionId: string,
 ): Promise<SaveResult> {
   if (!can(viewer.role, "article:edit-any"))
-    return { ok: false, error: "Only editors can restore revisions." };
+    return { ok: false, error: RESTORE_ERRORS.forbidden, code: "forbidden" };
   const [revision, article] = await Promise.all([
     db.articleRevision.findFirst({ where: { id: revisionId, articleId } }),
     db.article.findUnique({ where: { id: articleId }, select: { version: true } }),
   ]);
-  if (!revision || !article) return { ok: false, error: "That revision no longer exists." };
+  if (!revision || !article) return { ok: false, error: RESTORE_ERRORS.missing, code: "missing" };
   const snapshot = parseSnapshot(revision.snapshot);
-  if (!snapshot) return { ok: false, error: "That revision is damaged and can’t be restored." };
+  if (!snapshot) return { ok: false, error: RESTORE_ERRORS.damaged, code: "damaged" };
   const { heroImageUrl, heroImageWidth, heroImageHeight, ...rest } = snapshot;
   return saveArticle(
     viewer,

@@ -296,7 +296,8 @@ const actions: { name: string; allowed: Who[]; run: () => Promise<unknown> }[] =
   {
     name: "previewMarkdownAction",
     allowed: staff,
-    run: async () => (await import("@/components/admin/articles/actions")).previewMarkdownAction("**hi**"),
+    run: async () =>
+      (await import("@/components/admin/articles/actions")).previewMarkdownAction(form({ body: "**hi**" })),
   },
   {
     name: "restoreRevisionAction",
