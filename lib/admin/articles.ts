@@ -6,7 +6,7 @@ import type { Viewer } from "../auth";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import type { ArticleStatus, Prisma } from "../generated/sqlite/client";
-import { can } from "../permissions";
+import { assertCan, can } from "../permissions";
 import { slugify } from "../slug";
 import type { ArticleSnapshot } from "./article-snapshot";
 
@@ -92,6 +92,20 @@ export function canEditArticle(
   if (can(viewer.role, "article:edit-any")) return true;
   if (!can(viewer.role, "article:write-own")) return false;
   return article === null || (article.createdById === viewer.id && article.status === "DRAFT");
+}
+
+/**
+ * May this viewer open this article in the newsroom (the editor and its revisions)? Editors: any article;
+ * contributors: the ones they created. False too when it doesn't exist, so both answer 404.
+ */
+export async function canOpenArticle(
+  viewer: Pick<Viewer, "id" | "role"> | null,
+  articleId: string,
+): Promise<boolean> {
+  if (!viewer || !can(viewer.role, "article:write-own") || articleId.length > 64) return false;
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { createdById: true } });
+  if (!article) return false;
+  return can(viewer.role, "article:edit-any") || article.createdById === viewer.id;
 }
 
 const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "unpublish", "archive"];
@@ -483,7 +497,13 @@ export async function getArticleEditorData(viewer: Viewer, articleId: string | n
   };
 }
 
-export async function listRevisions(articleId: string) {
+/**
+ * An article's revisions, newest first, for someone who may open the article: editors, or the contributor
+ * who created it (null for another contributor's, as if it didn't exist). Throws for anyone else.
+ */
+export async function listRevisions(viewer: Viewer | null, articleId: string) {
+  assertCan(viewer?.role, "article:write-own");
+  if (!(await canOpenArticle(viewer, articleId))) return null;
   return db.articleRevision.findMany({
     where: { articleId },
     orderBy: { createdAt: "desc" },

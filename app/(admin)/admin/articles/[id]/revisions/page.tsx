@@ -20,10 +20,9 @@ export default async function RevisionsPage({
 }) {
   const { id } = await params;
   const viewer = await requirePageCapability("article:write-own", `/admin/articles/${id}/revisions`);
-  const data = await getArticleEditorData(viewer, id);
-  if (!data?.article) notFound();
-  if (!can(viewer.role, "article:edit-any") && data.article.createdById !== viewer.id) notFound();
-  const revisions = await listRevisions(id);
+  const [data, revisions] = await Promise.all([getArticleEditorData(viewer, id), listRevisions(viewer, id)]);
+  // listRevisions is null for an article this viewer may not open (another contributor's, or none).
+  if (!data?.article || !revisions) notFound();
   const search = await searchParams;
   // Only the known codes are worded; nothing from the address is shown as it is.
   const error =
