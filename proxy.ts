@@ -3,13 +3,20 @@ import { NextResponse, type NextRequest } from "next/server";
 import { roleForSessionToken } from "@/lib/admin/session-role";
 import { sessionCookieName } from "@/lib/auth/sessions";
 import { can, type Capability } from "@/lib/permissions";
+import { guardRequest } from "@/lib/request-guard";
 
 /**
- * Cheap guards only: the newsroom's sign-in redirect and section gate, the dev-only routes, and preview headers.
- * Reading pages never pass through here: their status codes (404, 301 for old slugs, pages past the end) come
- * from the pages themselves, which render whole before anything is sent (docs/adr/003-caching-and-rendering.md).
+ * Guards only: untrusted requests refused before Next.js sees them, the newsroom's sign-in redirect and section
+ * gate, the dev-only routes, and preview headers.
+ * Reading pages' status codes (404, 308 for old slugs, pages past the end) come from the pages themselves, which
+ * render whole before anything is sent (docs/adr/003-caching-and-rendering.md); here they are only checked for
+ * malformed addresses.
  */
 export async function proxy(request: NextRequest) {
+  // Requests Next.js would answer with a 500, and per-request pages with nothing to show (ADR 020).
+  // If the database is down, a guard that needs it lets the request through: the page shows the outage.
+  const refused = await guardRequest(request).catch(() => null);
+  if (refused) return refused;
   const { pathname } = request.nextUrl;
   const first = pathname.split("/")[1];
   if (first === "preview") {
@@ -59,5 +66,22 @@ function notFound(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/preview/:token", "/admin", "/admin/:path*", "/dev/:path*"],
+  matcher: [
+    "/preview/:token",
+    "/admin",
+    "/admin/:path*",
+    "/dev/:path*",
+    "/comments/:path*",
+    // Dynamic reading routes, for malformed percent-encoding only (a regular expression, no lookups).
+    "/articles/:path*",
+    "/tags/:path*",
+    "/sections/:path*",
+    "/sources/:path*",
+    "/authors/:path*",
+    "/sitemaps/:path*",
+    "/uploads/:path*",
+    "/api/auth/:path*",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

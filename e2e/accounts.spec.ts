@@ -78,7 +78,7 @@ test("sign up with a password: confirm by email, sign out, sign in again with th
 
   await page.goto("/account");
   await expect(page.getByText(`Signed in as ${email}.`)).toBeVisible();
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await page.getByRole("main").getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL("/signed-out");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You’re signed out");
   expect(await sessionCookie(page)).toBeUndefined();
@@ -150,7 +150,7 @@ test("a demo account signs in with its password on the e2e server", async ({ pag
   await page.goto("/account");
   await expect(page.getByText("Signed in as reader@example.com.")).toBeVisible();
   // Only this browser's session ends: other tests may be signed in as the same demo reader.
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await page.getByRole("main").getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL("/signed-out");
 });
 

@@ -52,7 +52,9 @@ describe("SQLite migrations", () => {
         )
         .all() as { migration_name: string }[];
       expect(applied.map((row) => row.migration_name)).toEqual(migrationNames("sqlite"));
-      const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[];
+      const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+        name: string;
+      }[];
       expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["Article", "User", "Comment"]));
     } finally {
       sqlite.close();
@@ -77,8 +79,12 @@ describe.skipIf(skipPostgres)("PostgreSQL migrations", () => {
         "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
       );
       expect(applied.rows.map((row) => row.migration_name)).toEqual(migrationNames("postgres"));
-      const tables = await client.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
-      expect(tables.rows.map((t) => t.tablename)).toEqual(expect.arrayContaining(["Article", "User", "Comment"]));
+      const tables = await client.query<{ tablename: string }>(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+      );
+      expect(tables.rows.map((t) => t.tablename)).toEqual(
+        expect.arrayContaining(["Article", "User", "Comment"]),
+      );
     } finally {
       await client.end();
     }

@@ -152,5 +152,6 @@ export async function startSmtpCapture({
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const server = await startSmtpCapture();
-  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(signal, () => server.close(() => process.exit(0)));
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"])
+    process.on(signal, () => server.close(() => process.exit(0)));
 }

@@ -7,13 +7,8 @@ import { getViewer } from "@/lib/auth";
 import { changePassword, deleteAccount, updateDisplayName } from "@/lib/auth/account-changes";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-rules";
 import { currentSessionToken, endAllSessions, endSession } from "@/lib/auth/sessions";
-
-import type { FormState } from "../auth/form-state";
-
-const field = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
+import { parseForm } from "@/lib/validation/form";
+import type { FormState } from "@/lib/validation/form-state";
 
 async function requireViewer() {
   const viewer = await getViewer();
@@ -21,34 +16,42 @@ async function requireViewer() {
   return viewer;
 }
 
+const noNul = (value: string) => !value.includes("\0");
+
+const displayNameForm = z.object({
+  name: z
+    .string()
+    .refine(noNul, "Remove the invalid characters.")
+    .transform((v) => v.trim())
+    .pipe(z.string().min(1, "Enter a display name.").max(60, "Keep it under 60 characters.")),
+});
+
 export async function updateDisplayNameAction(_state: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  const values = { name: field(formData, "name") };
-  const parsed = z
-    .string()
-    .refine((v) => !v.includes("\0"), "Remove the invalid characters.")
-    .transform((v) => v.trim())
-    .pipe(z.string().min(1, "Enter a display name.").max(60, "Keep it under 60 characters."))
-    .safeParse(values.name);
-  if (!parsed.success)
-    return { status: "error", fieldErrors: { name: parsed.error.issues[0]?.message }, values };
-  await updateDisplayName(viewer.id, parsed.data);
+  const form = parseForm(displayNameForm, formData);
+  if (!form.ok) return form.state;
+  await updateDisplayName(viewer.id, form.data.name);
   // Names appear on cached comment lists; they refresh on their next revalidation or comment.
-  return { status: "success", message: "Display name saved.", values: { name: parsed.data } };
+  return { status: "success", message: "Display name saved.", values: { name: form.data.name } };
 }
+
+/** The new password's rules depend on who is choosing it (not their email address). */
+const passwordForm = (email: string | undefined) =>
+  z.object({
+    currentPassword: z.string().max(MAX_PASSWORD_LENGTH, "That isn’t your current password."),
+    newPassword: z.string().superRefine((value, ctx) => {
+      const problem = value.length > MAX_PASSWORD_LENGTH ? "Too long." : passwordProblem(value, email);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+  });
 
 export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  const newPassword = field(formData, "newPassword");
-  const problem =
-    newPassword.length > MAX_PASSWORD_LENGTH
-      ? "Too long."
-      : passwordProblem(newPassword, viewer.email ?? undefined);
-  if (problem) return { status: "error", fieldErrors: { newPassword: problem } };
-  const result = await changePassword(viewer.id, await currentSessionToken(), {
-    currentPassword: field(formData, "currentPassword"),
-    newPassword,
+  const form = parseForm(passwordForm(viewer.email ?? undefined), formData, {
+    secrets: ["currentPassword", "newPassword"],
   });
+  if (!form.ok) return form.state;
+  const result = await changePassword(viewer.id, await currentSessionToken(), form.data);
   if (!result.ok) return { status: "error", fieldErrors: { [result.field]: result.error } };
   return { status: "success", message: "Password changed. Other devices have been signed out." };
 }
@@ -59,15 +62,20 @@ export async function signOutEverywhereAction(): Promise<void> {
   redirect("/signed-out?everywhere=1");
 }
 
+const deleteAccountForm = z.object({
+  confirm: z
+    .string()
+    .max(100, "Type “delete my account” to confirm.")
+    .refine(
+      (value) => value.trim().toLowerCase() === "delete my account",
+      "Type “delete my account” to confirm.",
+    ),
+});
+
 export async function deleteAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
   const viewer = await requireViewer();
-  if (field(formData, "confirm").trim().toLowerCase() !== "delete my account") {
-    return {
-      status: "error",
-      fieldErrors: { confirm: "Type “delete my account” to confirm." },
-      values: { confirm: field(formData, "confirm") },
-    };
-  }
+  const form = parseForm(deleteAccountForm, formData);
+  if (!form.ok) return form.state;
   await deleteAccount(viewer.id);
   await endSession();
   redirect("/signed-out?deleted=1");

@@ -1,9 +1,1 @@
-/** What a form action sends back to useActionState: messages, and the values to put back into the form. */
-export type FormState = {
-  status: "idle" | "error" | "success";
-  message?: string;
-  fieldErrors?: Record<string, string | undefined>;
-  values?: Record<string, string>;
-};
-
-export const initialFormState: FormState = { status: "idle" };
+export { initialFormState, type FormState } from "@/lib/validation/form-state";

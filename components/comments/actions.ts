@@ -7,8 +7,8 @@ import { getViewer } from "@/lib/auth";
 import { commentLocation } from "@/lib/comments";
 import { createComment, deleteComment, editComment, reportComment } from "@/lib/comments/mutations";
 import { COMMENT_MAX_LENGTH, REPORT_REASONS } from "@/lib/comments/rules";
-
-import type { FormState } from "../auth/form-state";
+import { formError, parseForm } from "@/lib/validation/form";
+import type { FormState } from "@/lib/validation/form-state";
 
 const commentBody = z
   .string()
@@ -28,57 +28,53 @@ const commentBody = z
   );
 
 const id = z.string().min(1).max(64);
-
-const field = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
+/** An id or nothing (an empty hidden field). */
+const optionalId = z
+  .string()
+  .max(64)
+  .transform((value) => value || undefined);
 
 async function goToComment(commentId: string, fallback: string): Promise<never> {
   redirect((await commentLocation(commentId)) ?? fallback);
 }
 
+const commentForm = z.object({ articleId: id, parentId: optionalId, body: commentBody });
+
 export async function postCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = { body: field(formData, "body") };
-  const parsed = z.object({ articleId: id, parentId: id.optional(), body: commentBody }).safeParse({
-    articleId: field(formData, "articleId"),
-    parentId: field(formData, "parentId") || undefined,
-    body: values.body,
-  });
-  if (!parsed.success) {
-    const bodyIssue = parsed.error.issues.find((issue) => issue.path[0] === "body");
-    return {
-      status: "error",
-      fieldErrors: { body: bodyIssue?.message ?? "This story isn’t available for comments." },
-      values,
-    };
+  const form = parseForm(commentForm, formData, { keep: ["body"] });
+  if (!form.ok) {
+    if (form.malformed || form.state.fieldErrors.body) return form.state;
+    // Only a tampered hidden field gets here.
+    return { ...form.state, fieldErrors: { body: "This story isn’t available for comments." } };
   }
   const viewer = await getViewer();
-  const result = await createComment(viewer, parsed.data);
-  if (!result.ok) return { status: "error", message: result.error, values };
+  const result = await createComment(viewer, form.data);
+  if (!result.ok) return formError(result.error, form.values);
   if (result.status === "PENDING")
     redirect(`/articles/${result.articleSlug}/comments?posted=pending#comment-${result.commentId}`);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
+const editForm = z.object({ commentId: id, body: commentBody });
+
 export async function editCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = { body: field(formData, "body") };
-  const parsed = z
-    .object({ commentId: id, body: commentBody })
-    .safeParse({ commentId: field(formData, "commentId"), body: values.body });
-  if (!parsed.success) {
-    return { status: "error", fieldErrors: { body: parsed.error.issues[0]?.message }, values };
+  const form = parseForm(editForm, formData, { keep: ["body"] });
+  if (!form.ok) {
+    if (form.malformed || form.state.fieldErrors.body) return form.state;
+    return formError("That comment is no longer available.", form.state.values);
   }
-  const result = await editComment(await getViewer(), parsed.data);
-  if (!result.ok) return { status: "error", message: result.error, values };
+  const result = await editComment(await getViewer(), form.data);
+  if (!result.ok) return formError(result.error, form.values);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
+const deleteForm = z.object({ commentId: id });
+
 export async function deleteCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = id.safeParse(field(formData, "commentId"));
-  if (!parsed.success) return { status: "error", message: "That comment is no longer available." };
-  const result = await deleteComment(await getViewer(), parsed.data);
-  if (!result.ok) return { status: "error", message: result.error };
+  const form = parseForm(deleteForm, formData);
+  if (!form.ok) return form.malformed ? form.state : formError("That comment is no longer available.");
+  const result = await deleteComment(await getViewer(), form.data.commentId);
+  if (!result.ok) return formError(result.error);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
 }
 
@@ -87,29 +83,29 @@ const reportReasons = Object.keys(REPORT_REASONS) as [
   ...(keyof typeof REPORT_REASONS)[],
 ];
 
+const reportForm = z
+  .object({
+    commentId: id,
+    reason: z.enum(reportReasons, { message: "Choose a reason." }),
+    details: z
+      .string()
+      .trim()
+      .max(1000, "Keep the details under 1,000 characters.")
+      .refine((v) => !v.includes("\0"), "Remove the invalid characters."),
+  })
+  .superRefine((input, ctx) => {
+    if (input.reason === "OTHER" && !input.details)
+      ctx.addIssue({ code: "custom", path: ["details"], message: "Tell us what’s wrong." });
+  });
+
 export async function reportCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = { reason: field(formData, "reason"), details: field(formData, "details") };
-  const parsed = z
-    .object({
-      commentId: id,
-      reason: z.enum(reportReasons, { message: "Choose a reason." }),
-      details: z
-        .string()
-        .trim()
-        .max(1000, "Keep the details under 1,000 characters.")
-        .refine((v) => !v.includes("\0"), "Remove the invalid characters."),
-    })
-    .superRefine((input, ctx) => {
-      if (input.reason === "OTHER" && !input.details)
-        ctx.addIssue({ code: "custom", path: ["details"], message: "Tell us what’s wrong." });
-    })
-    .safeParse({ commentId: field(formData, "commentId"), ...values });
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { status: "error", fieldErrors: errors, values };
+  const form = parseForm(reportForm, formData, { keep: ["reason", "details"] });
+  if (!form.ok) {
+    if (form.state.fieldErrors.commentId)
+      return formError("That comment is no longer available.", form.state.values);
+    return form.state;
   }
-  const result = await reportComment(await getViewer(), parsed.data);
-  if (!result.ok) return { status: "error", message: result.error, values };
+  const result = await reportComment(await getViewer(), form.data);
+  if (!result.ok) return formError(result.error, form.values);
   return { status: "success", message: "Thanks. A moderator will look at this comment.", values: {} };
 }

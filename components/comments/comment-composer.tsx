@@ -11,10 +11,12 @@ type Pending = { id: string; body: string; createdAt: string };
 
 /**
  * The comment form and the reader's own comments awaiting moderation. Rendered into a cached page, so it
- * finds out who is reading after load; without JavaScript the form still posts, and the server decides.
+ * finds out who is reading after load: until then (and for everyone signed out) it shows the invitation to
+ * sign in, so signed-out readers never see a form turn into it. Without JavaScript the form is there too
+ * (noscript), and the server decides.
  */
 export function CommentComposer({ articleId, articleSlug }: { articleId: string; articleSlug: string }) {
-  const { status, viewer } = useViewer();
+  const { viewer } = useViewer();
   const [pending, setPending] = useState<Pending[]>([]);
 
   useEffect(() => {
@@ -27,14 +29,21 @@ export function CommentComposer({ articleId, articleSlug }: { articleId: string;
 
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}#comments`)}`;
 
-  if (status === "ready" && !viewer) {
+  if (!viewer) {
     return (
-      <p className="mt-3 rounded-sm bg-surface p-3 text-sm">
-        <Link href={signInHref} className="font-semibold text-accent hover:underline">
-          Sign in
-        </Link>{" "}
-        to join the conversation.
-      </p>
+      <>
+        <p className="mt-3 rounded-sm bg-surface p-3 text-sm">
+          <Link href={signInHref} className="font-semibold text-accent hover:underline">
+            Sign in
+          </Link>{" "}
+          to join the conversation.
+        </p>
+        <noscript>
+          <div className="mt-4">
+            <CommentForm mode="post" articleId={articleId} label="Your comment" submitLabel="Post comment" />
+          </div>
+        </noscript>
+      </>
     );
   }
   if (viewer?.commentingDisabled) {
@@ -65,18 +74,9 @@ export function CommentComposer({ articleId, articleSlug }: { articleId: string;
       <CommentForm
         mode="post"
         articleId={articleId}
-        label={viewer ? `Comment as ${viewer.name}` : "Your comment"}
+        label={`Comment as ${viewer.name}`}
         submitLabel="Post comment"
       />
-      {!viewer && (
-        <p className="text-xs text-muted">
-          You need to{" "}
-          <Link href={signInHref} className="text-accent hover:underline">
-            sign in
-          </Link>{" "}
-          to post.
-        </p>
-      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { CommentView } from "@/lib/comments";
 
 import { RelativeTime } from "../time/relative-time";
 import { CommentBody } from "./comment-body";
-import { CommentOwnerLinks } from "./comment-owner-links";
+import { CommentViewerLinks } from "./comment-viewer-links";
 
 function CommentItem({ comment, canReply }: { comment: CommentView; canReply: boolean }) {
   return (
@@ -35,16 +35,11 @@ function CommentItem({ comment, canReply }: { comment: CommentView; canReply: bo
                   Reply
                 </a>
               )}
-              <a href={`/comments/${comment.id}/report`} className="hover:text-accent hover:underline">
-                Report
-              </a>
-              {comment.author && (
-                <CommentOwnerLinks
-                  commentId={comment.id}
-                  authorId={comment.author.id}
-                  createdAt={comment.createdAt.toISOString()}
-                />
-              )}
+              <CommentViewerLinks
+                commentId={comment.id}
+                authorId={comment.author?.id ?? null}
+                createdAt={comment.createdAt.toISOString()}
+              />
             </div>
           </>
         )}

@@ -3,9 +3,13 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 
+import { signOutAction } from "../auth/actions";
 import { useViewer } from "./viewer-context";
 
-/** The header's account link: "Sign in" until we know better (also what readers without JavaScript see). */
+/**
+ * The header's account links: "Sign in" until we know better (also what readers without JavaScript see);
+ * signed in, the newsroom (for staff), the account page and a sign-out form (a POST to our own action).
+ */
 export function UserMenu() {
   const { viewer } = useViewer();
   const router = useRouter();
@@ -28,7 +32,7 @@ export function UserMenu() {
     );
   }
   return (
-    <span className="flex items-center gap-3">
+    <span className="flex flex-wrap items-center justify-end gap-x-3 gap-y-2">
       {viewer.canAdmin && (
         <Link href="/admin" className="font-medium hover:text-accent">
           Newsroom
@@ -36,11 +40,16 @@ export function UserMenu() {
       )}
       <Link
         href="/account"
-        className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface"
+        className="max-w-48 truncate rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface"
       >
         <span className="sr-only">Your account: </span>
         {viewer.name}
       </Link>
+      <form action={signOutAction}>
+        <button type="submit" className="font-medium hover:text-accent hover:underline">
+          Sign out
+        </button>
+      </form>
     </span>
   );
 }

@@ -7,7 +7,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import type { ArticleStatus, Prisma } from "../generated/sqlite/client";
 import { articleChanged, taxonomyChanged } from "../cache/invalidation";
-import { can } from "../permissions";
+import { assertCan, can } from "../permissions";
 import { searchNewsroomArticleIds } from "../search";
 import { slugify } from "../slug";
 import type { ArticleState } from "../cache/invalidation";
@@ -37,7 +37,24 @@ export type SaveResult =
       /** An autosave of a live story: kept as its working copy, readers' version untouched. */
       workingCopy?: true;
     }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string>;
+      conflict?: boolean;
+      /** Set by restoreRevision, for the revisions page's message. */
+      code?: RestoreErrorCode;
+    };
+
+/** Why a revision wasn't restored, as the revisions page words it (?error=<code>). */
+export const RESTORE_ERRORS = {
+  forbidden: "Only editors can restore revisions.",
+  missing: "That revision no longer exists.",
+  damaged: "That revision is damaged and can’t be restored.",
+  conflict: "Someone else saved this article at the same moment. Reload and try again.",
+  failed: "That revision couldn’t be restored. Open the editor to see why.",
+} as const;
+export type RestoreErrorCode = keyof typeof RESTORE_ERRORS;
 
 const snapshotInclude = {
   authors: { orderBy: { position: "asc" }, select: { authorId: true } },
@@ -81,6 +98,20 @@ export function canEditArticle(
   if (can(viewer.role, "article:edit-any")) return true;
   if (!can(viewer.role, "article:write-own")) return false;
   return article === null || (article.createdById === viewer.id && article.status === "DRAFT");
+}
+
+/**
+ * May this viewer open this article in the newsroom (the editor and its revisions)? Editors: any article;
+ * contributors: the ones they created. False too when it doesn't exist, so both answer 404.
+ */
+export async function canOpenArticle(
+  viewer: Pick<Viewer, "id" | "role"> | null,
+  articleId: string,
+): Promise<boolean> {
+  if (!viewer || !can(viewer.role, "article:write-own") || articleId.length > 64) return false;
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { createdById: true } });
+  if (!article) return false;
+  return can(viewer.role, "article:edit-any") || article.createdById === viewer.id;
 }
 
 const PUBLISHING_INTENTS: ArticleIntent[] = ["publish", "schedule", "unpublish", "archive"];
@@ -584,7 +615,13 @@ export async function getArticleEditorData(viewer: Viewer, articleId: string | n
   };
 }
 
-export async function listRevisions(articleId: string) {
+/**
+ * An article's revisions, newest first, for someone who may open the article: editors, or the contributor
+ * who created it (null for another contributor's, as if it didn't exist). Throws for anyone else.
+ */
+export async function listRevisions(viewer: Viewer | null, articleId: string) {
+  assertCan(viewer?.role, "article:write-own");
+  if (!(await canOpenArticle(viewer, articleId))) return null;
   return db.articleRevision.findMany({
     where: { articleId },
     orderBy: { createdAt: "desc" },
@@ -605,14 +642,14 @@ export async function restoreRevision(
   revisionId: string,
 ): Promise<SaveResult> {
   if (!can(viewer.role, "article:edit-any"))
-    return { ok: false, error: "Only editors can restore revisions." };
+    return { ok: false, error: RESTORE_ERRORS.forbidden, code: "forbidden" };
   const [revision, article] = await Promise.all([
     db.articleRevision.findFirst({ where: { id: revisionId, articleId } }),
     db.article.findUnique({ where: { id: articleId }, select: { version: true } }),
   ]);
-  if (!revision || !article) return { ok: false, error: "That revision no longer exists." };
+  if (!revision || !article) return { ok: false, error: RESTORE_ERRORS.missing, code: "missing" };
   const snapshot = parseSnapshot(revision.snapshot);
-  if (!snapshot) return { ok: false, error: "That revision is damaged and can’t be restored." };
+  if (!snapshot) return { ok: false, error: RESTORE_ERRORS.damaged, code: "damaged" };
   const { heroImageUrl, heroImageWidth, heroImageHeight, ...rest } = snapshot;
   return saveArticle(
     viewer,

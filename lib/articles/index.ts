@@ -197,17 +197,24 @@ export async function getSlugRedirect(slug: string): Promise<string | null> {
   });
   return redirect?.article.status === "PUBLISHED" ? redirect.article.slug : null;
 }
+const isPreviewTokenShaped = (token: string) => token.length >= 20 && token.length <= 100;
 
 /** Any article, whatever its status, by its secret preview token. Never cached. */
 export async function getArticleByPreviewToken(
   token: string,
 ): Promise<(ArticlePage & { status: string }) | null> {
-  if (token.length < 20 || token.length > 100) return null;
+  if (!isPreviewTokenShaped(token)) return null;
   const article = await db.article.findUnique({
     where: { previewToken: token },
     include: articlePageInclude,
   });
   return article ? { ...toArticlePage(article, new Date()), status: article.status } : null;
+}
+
+/** Whether a preview token opens an article (for a 404 status before the preview page streams). */
+export async function previewTokenExists(token: string): Promise<boolean> {
+  if (!isPreviewTokenShaped(token)) return false;
+  return (await db.article.count({ where: { previewToken: token } })) > 0;
 }
 
 export type ArchivePage = { articles: ArticleCard[]; total: number; page: number; pageSize: number };

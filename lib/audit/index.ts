@@ -1,7 +1,9 @@
 import "server-only";
 
+import type { Viewer } from "../auth";
 import { db } from "../db";
 import type { Prisma } from "../generated/sqlite/client";
+import { assertCan } from "../permissions";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -37,7 +39,9 @@ export type AuditFilters = { action?: string; entityType?: string; actorId?: str
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export async function listAudit(filters: AuditFilters) {
+/** A page of the audit log, newest first. Throws unless the viewer may read the audit log. */
+export async function listAudit(viewer: Viewer | null, filters: AuditFilters) {
+  assertCan(viewer?.role, "audit:read");
   const where: Prisma.AuditLogWhereInput = {
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),

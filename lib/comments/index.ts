@@ -210,6 +210,18 @@ export type CommentContext = {
   article: { id: string; slug: string; title: string; commentsOpen: boolean; published: boolean };
 };
 
+/**
+ * Whether the reply/edit/delete/report pages exist for this comment and viewer: the comment is on a published
+ * story and is visible, or is the viewer's own (awaiting moderation, say). Signing in comes after this.
+ */
+export function isCommentPageShown(
+  comment: CommentContext | null,
+  viewerId: string | null,
+): comment is CommentContext {
+  if (!comment || !comment.article.published) return false;
+  return comment.status === "VISIBLE" || (viewerId !== null && viewerId === comment.authorId);
+}
+
 /** A comment with its article, for the reply, edit, delete and report pages. */
 export async function getCommentContext(commentId: string): Promise<CommentContext | null> {
   if (commentId.length > 64) return null;

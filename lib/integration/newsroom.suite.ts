@@ -221,14 +221,14 @@ export function defineNewsroomTests(provider: Provider) {
         { expectedVersion: article.version, intent: "save", publishAt: null },
       );
       expect(second.ok).toBe(true);
-      const revisions = await lib.admin.listRevisions(article.id);
+      const revisions = (await lib.admin.listRevisions(editor, article.id))!;
       expect(revisions.map((r) => r.note)).toEqual(["Sharper headline", "Created"]);
       const restored = await lib.admin.restoreRevision(editor, article.id, revisions[1]!.id);
       expect(restored.ok).toBe(true);
       expect((await lib.db.article.findUniqueOrThrow({ where: { id: article.id } })).title).toMatch(
         /^Revised/,
       );
-      expect(await lib.admin.listRevisions(article.id)).toHaveLength(3);
+      expect(await lib.admin.listRevisions(editor, article.id)).toHaveLength(3);
       expect(
         await lib.admin.restoreRevision(await viewer("contributor"), article.id, revisions[1]!.id),
       ).toMatchObject({ ok: false });

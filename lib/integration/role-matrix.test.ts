@@ -296,7 +296,8 @@ const actions: { name: string; allowed: Who[]; run: () => Promise<unknown> }[] =
   {
     name: "previewMarkdownAction",
     allowed: staff,
-    run: async () => (await import("@/components/admin/articles/actions")).previewMarkdownAction("**hi**"),
+    run: async () =>
+      (await import("@/components/admin/articles/actions")).previewMarkdownAction(form({ body: "**hi**" })),
   },
   {
     name: "restoreRevisionAction",
@@ -369,4 +370,81 @@ describe("admin actions × roles", () => {
       });
     }
   }
+});
+
+/** What a data-layer read did for a viewer: returned the data, returned null (not theirs), or refused. */
+async function read(run: () => Promise<unknown>): Promise<"data" | "null" | "refused"> {
+  try {
+    return (await run()) === null ? "null" : "data";
+  } catch (error) {
+    if (error instanceof Error && error.name === "ForbiddenError") return "refused";
+    throw error;
+  }
+}
+
+/** Reads that return private data check the viewer themselves, whatever page calls them. */
+const reads: {
+  name: string;
+  expected: Record<Who, "data" | "null" | "refused">;
+  run: (viewer: Viewer | null) => Promise<unknown>;
+}[] = [
+  {
+    name: "getNewsroomOverview",
+    expected: { anonymous: "refused", READER: "refused", CONTRIBUTOR: "data", EDITOR: "data", ADMIN: "data" },
+    run: async (viewer) => (await import("../admin/overview")).getNewsroomOverview(viewer),
+  },
+  {
+    name: "listAudit",
+    expected: {
+      anonymous: "refused",
+      READER: "refused",
+      CONTRIBUTOR: "refused",
+      EDITOR: "data",
+      ADMIN: "data",
+    },
+    run: async (viewer) => (await import("../audit")).listAudit(viewer, { page: 1 }),
+  },
+  {
+    name: "listRevisions (someone else's article)",
+    // A contributor gets nothing, as if the article didn't exist.
+    expected: { anonymous: "refused", READER: "refused", CONTRIBUTOR: "null", EDITOR: "data", ADMIN: "data" },
+    run: async (viewer) => (await import("../admin/articles")).listRevisions(viewer, fixtures.articleId),
+  },
+];
+
+describe("admin data-layer reads × roles", () => {
+  for (const entry of reads) {
+    for (const who of everyone) {
+      it(`${entry.name} as ${who}: ${entry.expected[who]}`, async () => {
+        expect(await read(() => entry.run(viewers.get(who) ?? null))).toBe(entry.expected[who]);
+      });
+    }
+  }
+
+  it("a contributor sees the revisions of their own article, and overview counts of their own work only", async () => {
+    const contributor = viewers.get("CONTRIBUTOR")!;
+    const { listRevisions } = await import("../admin/articles");
+    const { getNewsroomOverview } = await import("../admin/overview");
+    const before = await getNewsroomOverview(contributor);
+    const section = await db.section.findFirstOrThrow();
+    const source = await db.source.findFirstOrThrow();
+    const own = await db.article.create({
+      data: {
+        title: "A contributor's own draft",
+        slug: `own-draft-${Math.floor(Math.random() * 1e9)}`,
+        body: "Text.",
+        sectionId: section.id,
+        sourceId: source.id,
+        createdById: contributor.id,
+        revisions: { create: { note: "Created", snapshot: "{}", editorId: contributor.id } },
+      },
+    });
+    expect((await listRevisions(contributor, own.id))?.map((revision) => revision.note)).toEqual(["Created"]);
+    const after = await getNewsroomOverview(contributor);
+    expect(after.drafts).toBe(before.drafts + 1);
+    expect(after.pendingComments).toBeNull();
+    expect(after.openReports).toBeNull();
+    const all = await db.article.count({ where: { status: "DRAFT" } });
+    expect((await getNewsroomOverview(viewers.get("EDITOR")!)).drafts).toBe(all);
+  });
 });

@@ -7,8 +7,9 @@ import path from "node:path";
 import sharp, { type Metadata } from "sharp";
 
 import { env } from "../env";
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from "./limits";
 
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+export { MAX_UPLOAD_BYTES } from "./limits";
 /** Widths stored for each upload; the largest is what next/image is given, and it resizes on demand. */
 export const UPLOAD_WIDTHS = [640, 1280, 1920] as const;
 
@@ -27,7 +28,7 @@ function uploadsRoot(): string {
  */
 export async function storeHeroImage(file: File): Promise<UploadResult> {
   if (file.size === 0) return { ok: false, error: "That file is empty." };
-  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: "Images can be at most 5 MB." };
+  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: UPLOAD_TOO_LARGE };
   const input = Buffer.from(await file.arrayBuffer());
 
   let metadata: Metadata;

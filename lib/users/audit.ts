@@ -13,7 +13,7 @@ export type AuditActor = { id: string; label: string };
 export async function readAuditLog(viewer: Viewer | null, filters: AuditFilters) {
   assertCan(viewer?.role, "audit:read");
   const [log, actorRows] = await Promise.all([
-    listAudit(filters),
+    listAudit(viewer, filters),
     db.auditLog.findMany({
       where: { actorId: { not: null } },
       distinct: ["actorId"],

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 
 import { authorizeAction } from "@/lib/admin/guard";
@@ -9,12 +9,12 @@ import {
   restoreRevision,
   saveArticle,
   type ArticleInput,
-  type ArticleIntent,
+  type RestoreErrorCode,
 } from "@/lib/admin/articles";
 import { renderMarkdown } from "@/lib/markdown";
 import { storeHeroImage } from "@/lib/uploads";
-
-import type { FormState } from "../../auth/form-state";
+import { formError, parseForm } from "@/lib/validation/form";
+import type { FormState } from "@/lib/validation/form-state";
 
 const text = (max: number, message?: string) =>
   z
@@ -22,22 +22,36 @@ const text = (max: number, message?: string) =>
     .trim()
     .max(max, message ?? `Keep this under ${max} characters.`);
 const optionalText = (max: number) => text(max).transform((value) => value || null);
-const checkbox = z.preprocess((value) => value === "on" || value === "true", z.boolean());
+const checkbox = z.string().transform((value) => value === "on" || value === "true");
+/** A record id (hidden fields and selects); "" when none was chosen. */
+const optionalId = z.string().regex(/^[A-Za-z0-9_-]{0,64}$/, "Choose from the list.");
 
 const intents = ["save", "submit", "publish", "schedule", "unpublish", "archive", "autosave"] as const;
 
 const articleForm = z.object({
+  articleId: optionalId.transform((value) => value || null),
+  version: z
+    .string()
+    .transform((value) => (value === "" ? undefined : Number(value)))
+    .pipe(z.number().int().min(0).optional()),
+  // The clicked button; pressing Enter in a field submits without one, which saves.
+  intent: z
+    .string()
+    .transform((value) => value || "save")
+    .pipe(z.enum(intents)),
   title: z.string().trim().min(1, "Enter a headline.").max(200, "Keep the headline under 200 characters."),
   dek: text(300),
   slug: text(120),
   body: z.string().max(100_000, "The body is too long (100,000 characters at most)."),
   excerpt: text(300, "The excerpt can be at most 300 characters."),
+  heroImage: z.instanceof(File).optional(),
+  hasHeroImage: z.string(),
   heroImageAlt: text(300),
   heroImageCaption: text(300),
   removeHeroImage: checkbox,
-  sectionId: z.string().min(1, "Choose a section."),
-  sourceId: z.string().min(1, "Choose a source outlet."),
-  authorIds: z.array(z.string().min(1)).max(10),
+  sectionId: z.string().min(1, "Choose a section.").max(64, "Choose a section."),
+  sourceId: z.string().min(1, "Choose a source outlet.").max(64, "Choose a source outlet."),
+  authorIds: z.array(z.string().min(1).max(64)).max(10, "Choose at most ten authors."),
   tags: z
     .string()
     .max(1000)
@@ -61,15 +75,19 @@ const articleForm = z.object({
     .transform((value) => value || null),
   commentsOpen: checkbox,
   isLead: checkbox,
-  leadOrder: z.coerce
-    .number({ message: "Lead order must be a number." })
-    .int("Lead order must be a whole number.")
-    .min(0)
-    .max(99),
-  pinnedRelatedIds: z
-    .array(z.string())
-    .transform((ids) => ids.filter(Boolean))
-    .pipe(z.array(z.string()).max(3, "Pin at most three related articles.")),
+  leadOrder: z
+    .string()
+    .transform((value) => Number(value || "0"))
+    .pipe(
+      z
+        .number({ message: "Lead order must be a number." })
+        .int("Lead order must be a whole number.")
+        .min(0)
+        .max(99),
+    ),
+  pinned1: optionalId,
+  pinned2: optionalId,
+  pinned3: optionalId,
   note: text(200),
   publishAt: z
     .string()
@@ -85,109 +103,58 @@ const articleForm = z.object({
     )
     .transform((value) => (value ? new Date(`${value.length === 16 ? `${value}:00` : value}Z`) : null))
     .refine((value) => value === null || !Number.isNaN(value.getTime()), "Enter a valid date and time."),
-  version: z.coerce.number().int().min(0).optional(),
-  intent: z.enum(intents),
 });
 
-const FIELD_KEYS = [
-  "title",
-  "dek",
-  "slug",
-  "body",
-  "excerpt",
-  "heroImageAlt",
-  "heroImageCaption",
-  "sectionId",
-  "sourceId",
-  "tags",
-  "seoTitle",
-  "seoDescription",
-  "canonicalUrl",
-  "leadOrder",
-  "note",
-  "publishAt",
-];
+type ArticleForm = z.output<typeof articleForm>;
 
-function readForm(formData: FormData) {
-  const values: Record<string, string> = {};
-  for (const key of FIELD_KEYS) {
-    const value = formData.get(key);
-    values[key] = typeof value === "string" ? value : "";
-  }
-  for (const key of ["removeHeroImage", "commentsOpen", "isLead"])
-    values[key] = formData.get(key) === "on" ? "on" : "";
-  const authorIds = formData.getAll("authorIds").filter((v): v is string => typeof v === "string");
-  const pinnedRelatedIds = ["pinned1", "pinned2", "pinned3"]
-    .map((key) => formData.get(key))
-    .filter((v): v is string => typeof v === "string");
-  values.authorIds = authorIds.join(",");
-  values.pinned = pinnedRelatedIds.join(",");
-  return { values, authorIds, pinnedRelatedIds };
+function readArticleForm(formData: FormData) {
+  const form = parseForm(articleForm, formData, { lists: ["authorIds"], files: ["heroImage"] });
+  // The editor puts the pinned choices back from one list, in their places.
+  const values = {
+    ...form.values,
+    pinned: [form.values.pinned1, form.values.pinned2, form.values.pinned3].map((v) => v ?? "").join(","),
+  };
+  return { form, values };
+}
+
+/** What saveArticle takes, from the parsed form. */
+function articleInput(data: ArticleForm, heroImage: ArticleInput["heroImage"]): ArticleInput {
+  const { pinned1, pinned2, pinned3, ...fields } = data;
+  return {
+    ...fields,
+    heroImage,
+    pinnedRelatedIds: [pinned1, pinned2, pinned3].filter(Boolean),
+  };
 }
 
 /** The article form: validate, store an uploaded image, save, change status. Nothing is half-applied. */
 export async function saveArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const { form, values } = readArticleForm(formData);
   const auth = await authorizeAction("article:write-own");
-  if (!auth.ok) return { status: "error", message: auth.error };
-  const { values, authorIds, pinnedRelatedIds } = readForm(formData);
-  const articleId =
-    typeof formData.get("articleId") === "string" && formData.get("articleId")
-      ? String(formData.get("articleId"))
-      : null;
-  const parsed = articleForm.safeParse({
-    ...values,
-    authorIds,
-    pinnedRelatedIds,
-    version: formData.get("version") ?? undefined,
-    intent: formData.get("intent") ?? "save",
-  });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { status: "error", message: "Fix the highlighted fields.", fieldErrors, values };
-  }
-  const input = parsed.data;
+  if (!auth.ok) return formError(auth.error, values);
+  if (!form.ok)
+    return form.malformed ? form.state : { ...form.state, message: "Fix the highlighted fields.", values };
+  const input = form.data;
 
-  const upload = formData.get("heroImage");
   let heroImage: ArticleInput["heroImage"] = input.removeHeroImage ? null : "keep";
-  if (upload instanceof File && upload.size > 0) {
-    const stored = await storeHeroImage(upload);
-    if (!stored.ok)
-      return {
-        status: "error",
-        message: "Fix the highlighted fields.",
-        fieldErrors: { heroImage: stored.error },
-        values,
-      };
+  if (input.heroImage && input.heroImage.size > 0) {
+    const stored = await storeHeroImage(input.heroImage);
+    if (!stored.ok) return formError("Fix the highlighted fields.", values, { heroImage: stored.error });
     heroImage = stored.image;
   }
-  const hasImage = heroImage !== null && (heroImage !== "keep" || formData.get("hasHeroImage") === "true");
+  const hasImage = heroImage !== null && (heroImage !== "keep" || input.hasHeroImage === "true");
   if (hasImage && !input.heroImageAlt) {
-    return {
-      status: "error",
-      message: "Fix the highlighted fields.",
-      fieldErrors: { heroImageAlt: "Describe the image for readers who can’t see it." },
-      values,
-    };
+    return formError("Fix the highlighted fields.", values, {
+      heroImageAlt: "Describe the image for readers who can’t see it.",
+    });
   }
 
-  const result = await saveArticle(
-    auth.viewer,
-    articleId,
-    {
-      ...input,
-      heroImage,
-      authorIds: input.authorIds,
-      pinnedRelatedIds: input.pinnedRelatedIds,
-      tags: input.tags,
-    },
-    {
-      expectedVersion: input.version ?? null,
-      intent: input.intent as ArticleIntent,
-      publishAt: input.publishAt,
-    },
-  );
-  if (!result.ok) return { status: "error", message: result.error, fieldErrors: result.fieldErrors, values };
+  const result = await saveArticle(auth.viewer, input.articleId, articleInput(input, heroImage), {
+    expectedVersion: input.version ?? null,
+    intent: input.intent,
+    publishAt: input.publishAt,
+  });
+  if (!result.ok) return formError(result.error, values, result.fieldErrors);
   redirect(`/admin/articles/${result.id}?saved=${input.intent}`);
 }
 
@@ -199,23 +166,19 @@ export type AutosaveResult =
 export async function autosaveArticleAction(formData: FormData): Promise<AutosaveResult> {
   const auth = await authorizeAction("article:write-own");
   if (!auth.ok) return { ok: false, error: auth.error };
-  const articleId = formData.get("articleId");
-  if (typeof articleId !== "string" || !articleId)
-    return { ok: false, error: "Save the article once before autosave can run." };
-  const { values, authorIds, pinnedRelatedIds } = readForm(formData);
-  const parsed = articleForm.safeParse({
-    ...values,
-    authorIds,
-    pinnedRelatedIds,
-    version: formData.get("version") ?? undefined,
-    intent: "autosave",
-  });
-  if (!parsed.success) return { ok: false, error: "Not autosaved: some fields need fixing." };
+  const { form } = readArticleForm(formData);
+  if (!form.ok)
+    return {
+      ok: false,
+      error: form.malformed ? form.state.message! : "Not autosaved: some fields need fixing.",
+    };
+  const { articleId, version } = form.data;
+  if (!articleId) return { ok: false, error: "Save the article once before autosave can run." };
   const result = await saveArticle(
     auth.viewer,
     articleId,
-    { ...parsed.data, heroImage: "keep", note: "Autosave" },
-    { expectedVersion: parsed.data.version ?? null, intent: "autosave", publishAt: null },
+    { ...articleInput(form.data, "keep"), note: "Autosave" },
+    { expectedVersion: version ?? null, intent: "autosave", publishAt: null },
   );
   if (!result.ok) return { ok: false, error: result.error, conflict: result.conflict };
   return {
@@ -226,30 +189,48 @@ export async function autosaveArticleAction(formData: FormData): Promise<Autosav
   };
 }
 
-/** Live preview with the site's own renderer and sanitiser. */
-export async function previewMarkdownAction(markdown: string): Promise<string> {
+const previewForm = z.object({
+  // The preview shows what fits; the save refuses a longer body with a message.
+  body: z.string().transform((value) => value.slice(0, 100_000)),
+});
+
+/** Live preview with the site's own renderer and sanitiser; "" when it can't be shown. */
+export async function previewMarkdownAction(formData: FormData): Promise<string> {
   const auth = await authorizeAction("article:write-own");
-  if (!auth.ok || typeof markdown !== "string") return "";
-  return renderMarkdown(markdown.slice(0, 100_000));
+  if (!auth.ok) return "";
+  const form = parseForm(previewForm, formData);
+  return form.ok ? renderMarkdown(form.data.body) : "";
+}
+
+const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const restoreForm = z.object({ articleId: recordId, revisionId: recordId });
+
+/** Back to the revisions page with an error code (the page words it; nothing from the request is echoed). */
+function backToRevisions(articleId: string, error: RestoreErrorCode): never {
+  redirect(`/admin/articles/${encodeURIComponent(articleId)}/revisions?error=${error}`);
 }
 
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
+  const form = parseForm(restoreForm, formData);
+  // Without a well-formed article id there is no page to go back to.
+  if (!form.ok && (form.malformed || form.state.fieldErrors.articleId)) notFound();
+  const articleId = form.values.articleId!;
   const auth = await authorizeAction("article:edit-any");
-  const articleId = String(formData.get("articleId") ?? "");
-  if (!auth.ok) redirect(`/admin/articles/${articleId}/revisions?error=forbidden`);
-  const result = await restoreRevision(auth.viewer, articleId, String(formData.get("revisionId") ?? ""));
-  if (!result.ok)
-    redirect(`/admin/articles/${articleId}/revisions?error=${encodeURIComponent(result.error)}`);
-  redirect(`/admin/articles/${articleId}?saved=restore`);
+  if (!auth.ok) backToRevisions(articleId, "forbidden");
+  if (!form.ok) backToRevisions(articleId, "missing");
+  const result = await restoreRevision(auth.viewer, articleId, form.data.revisionId);
+  if (!result.ok) backToRevisions(articleId, result.code ?? (result.conflict ? "conflict" : "failed"));
+  redirect(`/admin/articles/${encodeURIComponent(articleId)}?saved=restore`);
 }
+
+const discardForm = z.object({ articleId: recordId });
 
 /** Throws away a live story's autosaved working copy; the editor shows the published version again. */
 export async function discardWorkingCopyAction(formData: FormData): Promise<void> {
   const auth = await authorizeAction("article:write-own");
-  const parsed = z.object({ articleId: z.string().min(1).max(64) }).safeParse({
-    articleId: formData.get("articleId"),
-  });
-  if (!auth.ok || !parsed.success) redirect("/admin/articles");
-  await discardWorkingCopy(auth.viewer, parsed.data.articleId);
-  redirect(`/admin/articles/${parsed.data.articleId}?saved=discard`);
+  const form = parseForm(discardForm, formData);
+  if (!form.ok) notFound();
+  if (!auth.ok) redirect("/admin/articles");
+  await discardWorkingCopy(auth.viewer, form.data.articleId);
+  redirect(`/admin/articles/${encodeURIComponent(form.data.articleId)}?saved=discard`);
 }

@@ -2,6 +2,8 @@
 
 import { useActionState, useCallback, useEffect, useRef, useState, useTransition } from "react";
 
+import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from "@/lib/uploads/limits";
+
 import { initialFormState } from "../../auth/form-state";
 import { autosaveArticleAction, previewMarkdownAction, saveArticleAction } from "./actions";
 
@@ -73,15 +75,28 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const autosaveInFlight = useRef<Promise<void> | null>(null);
   const versionInput = useRef<HTMLInputElement>(null);
+  const heroImageInput = useRef<HTMLInputElement>(null);
+  // A file over the limit is refused here, before it is sent (the server would refuse it too).
+  const [heroImageTooLarge, setHeroImageTooLarge] = useState<string | null>(null);
 
   const v = (key: string, fallback: string) => state.values?.[key] ?? fallback;
-  const error = (key: string) => state.fieldErrors?.[key];
+  const error = (key: string) => (key === "heroImage" && heroImageTooLarge) || state.fieldErrors?.[key];
   const describedBy = (key: string) => (error(key) ? `${key}-error` : undefined);
+  const formMessage = heroImageTooLarge ? "Fix the highlighted fields." : state.message;
+
+  const checkHeroImage = () => {
+    const file = heroImageInput.current?.files?.[0];
+    const problem = file && file.size > MAX_UPLOAD_BYTES ? uploadTooLargeMessage(file.size) : null;
+    setHeroImageTooLarge(problem);
+    return problem;
+  };
 
   const refreshPreview = useCallback(() => {
     const body = formRef.current?.elements.namedItem("body");
     if (!(body instanceof HTMLTextAreaElement)) return;
-    startTransition(async () => setPreviewHtml(await previewMarkdownAction(body.value)));
+    const data = new FormData();
+    data.set("body", body.value);
+    startTransition(async () => setPreviewHtml(await previewMarkdownAction(data)));
   }, []);
 
   const runAutosave = useCallback(() => {
@@ -153,6 +168,11 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
       action={formAction}
       onChange={onChange}
       onSubmit={(event) => {
+        if (checkHeroImage()) {
+          event.preventDefault();
+          heroImageInput.current?.focus();
+          return;
+        }
         if (autosaveTimer.current) clearTimeout(autosaveTimer.current);
         // A save clicked while an autosave is on its way would name the old version and be refused as a
         // conflict with the editor's own autosave: wait for it, then submit with the new version.
@@ -174,9 +194,9 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
       <input type="hidden" name="hasHeroImage" value={article?.heroImageUrl ? "true" : "false"} />
 
       <div className="flex flex-col gap-5">
-        {(state.message || autosave.kind === "error") && (
+        {(formMessage || autosave.kind === "error") && (
           <p role="alert" className="rounded-sm border border-danger p-3 text-sm text-danger">
-            {state.message ?? autosave.text}
+            {formMessage ?? autosave.text}
           </p>
         )}
         <div className="flex flex-col gap-1">
@@ -284,17 +304,22 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
               {article?.heroImageUrl ? "Replace image" : "Upload image"}
             </label>
             <input
+              ref={heroImageInput}
               id="heroImage"
               name="heroImage"
               type="file"
               accept="image/jpeg,image/png,image/webp,image/avif"
+              onChange={checkHeroImage}
               aria-invalid={!!error("heroImage")}
               aria-describedby={`heroImage-hint ${describedBy("heroImage") ?? ""}`}
             />
             <p id="heroImage-hint" className="text-xs text-muted">
               JPEG, PNG, WebP or AVIF, up to 5 MB.
             </p>
-            <FieldError id="heroImage-error" message={error("heroImage")} />
+            {/* Announced as soon as a file over the limit is chosen, not only on saving. */}
+            <div aria-live="polite">
+              <FieldError id="heroImage-error" message={error("heroImage")} />
+            </div>
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="heroImageAlt" className="text-sm font-semibold">

@@ -14,14 +14,10 @@ import {
   MODERATION_REASON_MAX,
 } from "@/lib/moderation/rules";
 
-import type { FormState } from "../../auth/form-state";
+import { formError, parseForm } from "@/lib/validation/form";
+import type { FormState } from "@/lib/validation/form-state";
 
 const id = z.string().min(1).max(64);
-
-const field = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
 
 /**
  * Every answer re-renders the page (refresh): besides showing the new state, this sidesteps a Next.js invariant
@@ -64,30 +60,25 @@ export async function moderateCommentsAction(state: FormState, formData: FormDat
 }
 
 async function moderateCommentsForm(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = { reason: field(formData, "reason"), action: field(formData, "action") };
+  const form = parseForm(moderationInput, formData, { lists: ["ids"] });
+  const values = { reason: form.values.reason ?? "", action: form.values.action ?? "" };
   const auth = await authorizeAction("comment:moderate");
-  if (!auth.ok) return { status: "error", message: auth.error, values };
-
-  const parsed = moderationInput.safeParse({
-    action: values.action,
-    ids: formData.getAll("ids").filter((value): value is string => typeof value === "string"),
-    reason: values.reason,
-  });
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    const { reason, ...rest } = errors;
-    return { status: "error", message: Object.values(rest)[0], fieldErrors: { reason }, values };
+  if (!auth.ok) return formError(auth.error, values);
+  if (!form.ok) {
+    if (form.malformed) return form.state;
+    // The reason is the one field with a place for its error; the others are buttons and checkboxes.
+    const { reason, ...rest } = form.state.fieldErrors;
+    return formError(Object.values(rest)[0], values, reason ? { reason } : {});
   }
 
   const result = await moderateComments(auth.viewer, {
-    action: parsed.data.action,
-    commentIds: parsed.data.ids,
-    reason: parsed.data.reason,
+    action: form.data.action,
+    commentIds: form.data.ids,
+    reason: form.data.reason,
   });
-  if (!result.ok) return { status: "error", message: result.error, values };
+  if (!result.ok) return formError(result.error, values);
 
-  const effect = MODERATION_EFFECTS[parsed.data.action];
+  const effect = MODERATION_EFFECTS[form.data.action];
   const unchanged = result.unchanged
     ? ` ${plural(result.unchanged, "comment")} already had that status.`
     : "";
@@ -114,34 +105,26 @@ export async function setCommentingAction(state: FormState, formData: FormData):
 }
 
 async function setCommentingForm(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = { reason: field(formData, "reason") };
+  const form = parseForm(commentingInput, formData);
+  const values = { reason: form.values.reason ?? "" };
   const auth = await authorizeAction("comment:moderate");
-  if (!auth.ok) return { status: "error", message: auth.error, values };
-  const parsed = commentingInput.safeParse({
-    userId: field(formData, "userId"),
-    disabled: field(formData, "disabled"),
-    reason: values.reason,
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue?.path[0] === "reason")
-      return { status: "error", fieldErrors: { reason: issue.message }, values };
-    return { status: "error", message: "That account is no longer available.", values };
+  if (!auth.ok) return formError(auth.error, values);
+  if (!form.ok) {
+    if (form.malformed) return form.state;
+    const { reason } = form.state.fieldErrors;
+    return reason
+      ? formError(undefined, values, { reason })
+      : formError("That account is no longer available.", values);
   }
-  const disabled = parsed.data.disabled === "1";
-  if (disabled && !parsed.data.reason) {
-    return {
-      status: "error",
-      fieldErrors: { reason: "Give a reason; they see it when they try to comment." },
-      values,
-    };
-  }
+  const disabled = form.data.disabled === "1";
+  if (disabled && !form.data.reason)
+    return formError(undefined, values, { reason: "Give a reason; they see it when they try to comment." });
   const result = await setCommentingDisabled(auth.viewer, {
-    userId: parsed.data.userId,
+    userId: form.data.userId,
     disabled,
-    reason: parsed.data.reason,
+    reason: form.data.reason,
   });
-  if (!result.ok) return { status: "error", message: result.error, values };
+  if (!result.ok) return formError(result.error, values);
   return {
     status: "success",
     message: disabled ? "Commenting is off for this account." : "Commenting is back on for this account.",

@@ -7,12 +7,8 @@ import { authorizeAction } from "@/lib/admin/guard";
 import { addBannedWord, removeBannedWord } from "@/lib/moderation/banned-words";
 import { BANNED_WORD_MAX, bannedWordProblem, normalizeBannedWord } from "@/lib/moderation/rules";
 
-import type { FormState } from "../../auth/form-state";
-
-const field = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
+import { formError, parseForm } from "@/lib/validation/form";
+import type { FormState } from "@/lib/validation/form-state";
 
 /**
  * Every answer re-renders the page (refresh): besides showing the new state, this sidesteps a Next.js invariant
@@ -24,28 +20,28 @@ async function settled(run: Promise<FormState>): Promise<FormState> {
   return state;
 }
 
-const wordInput = z
-  .string()
-  .max(BANNED_WORD_MAX * 4, `Banned words can be at most ${BANNED_WORD_MAX} characters.`)
-  .transform(normalizeBannedWord)
-  .superRefine((word, ctx) => {
-    const problem = bannedWordProblem(word);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+const wordInput = z.object({
+  word: z
+    .string()
+    .max(BANNED_WORD_MAX * 4, `Banned words can be at most ${BANNED_WORD_MAX} characters.`)
+    .transform(normalizeBannedWord)
+    .superRefine((word, ctx) => {
+      const problem = bannedWordProblem(word);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+});
 
 export async function addBannedWordAction(state: FormState, formData: FormData): Promise<FormState> {
   return settled(addBannedWordForm(state, formData));
 }
 
 async function addBannedWordForm(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = { word: field(formData, "word") };
+  const form = parseForm(wordInput, formData);
   const auth = await authorizeAction("settings:manage");
-  if (!auth.ok) return { status: "error", message: auth.error, values };
-  const parsed = wordInput.safeParse(values.word);
-  if (!parsed.success)
-    return { status: "error", fieldErrors: { word: parsed.error.issues[0]?.message }, values };
-  const result = await addBannedWord(auth.viewer, parsed.data);
-  if (!result.ok) return { status: "error", fieldErrors: { word: result.error }, values };
+  if (!auth.ok) return formError(auth.error, form.values);
+  if (!form.ok) return form.state;
+  const result = await addBannedWord(auth.viewer, form.data.word);
+  if (!result.ok) return formError(undefined, form.values, { word: result.error });
   return {
     status: "success",
     message: `Added “${result.word}”. New comments containing it wait for a moderator.`,
@@ -53,16 +49,18 @@ async function addBannedWordForm(_state: FormState, formData: FormData): Promise
   };
 }
 
+const removeWordInput = z.object({ id: z.string().min(1).max(64) });
+
 export async function removeBannedWordAction(state: FormState, formData: FormData): Promise<FormState> {
   return settled(removeBannedWordForm(state, formData));
 }
 
 async function removeBannedWordForm(_state: FormState, formData: FormData): Promise<FormState> {
   const auth = await authorizeAction("settings:manage");
-  if (!auth.ok) return { status: "error", message: auth.error };
-  const parsed = z.string().min(1).max(64).safeParse(field(formData, "id"));
-  if (!parsed.success) return { status: "error", message: "That word is no longer on the list." };
-  const result = await removeBannedWord(auth.viewer, parsed.data);
-  if (!result.ok) return { status: "error", message: result.error };
+  if (!auth.ok) return formError(auth.error);
+  const form = parseForm(removeWordInput, formData);
+  if (!form.ok) return form.malformed ? form.state : formError("That word is no longer on the list.");
+  const result = await removeBannedWord(auth.viewer, form.data.id);
+  if (!result.ok) return formError(result.error);
   return { status: "success", message: `Removed “${result.word}”.` };
 }

@@ -7,12 +7,8 @@ import { authorizeAction } from "@/lib/admin/guard";
 import { changeUserRole } from "@/lib/users";
 import { ROLE_LABELS, ROLES } from "@/lib/users/rules";
 
-import type { FormState } from "../../auth/form-state";
-
-const field = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
+import { formError, parseForm } from "@/lib/validation/form";
+import type { FormState } from "@/lib/validation/form-state";
 
 /**
  * Every answer re-renders the page (refresh): besides showing the new state, this sidesteps a Next.js invariant
@@ -35,17 +31,19 @@ export async function changeRoleAction(state: FormState, formData: FormData): Pr
 }
 
 async function changeRoleForm(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = { role: field(formData, "role") };
+  const form = parseForm(roleInput, formData);
+  const values = { role: form.values.role ?? "" };
   const auth = await authorizeAction("user:manage");
-  if (!auth.ok) return { status: "error", message: auth.error, values };
-  const parsed = roleInput.safeParse({ userId: field(formData, "userId"), role: values.role });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (issue?.path[0] === "role") return { status: "error", fieldErrors: { role: issue.message }, values };
-    return { status: "error", message: "That account is no longer available.", values };
+  if (!auth.ok) return formError(auth.error, values);
+  if (!form.ok) {
+    if (form.malformed) return form.state;
+    const { role } = form.state.fieldErrors;
+    return role
+      ? formError(undefined, values, { role })
+      : formError("That account is no longer available.", values);
   }
-  const result = await changeUserRole(auth.viewer, parsed.data);
-  if (!result.ok) return { status: "error", message: result.error, values };
+  const result = await changeUserRole(auth.viewer, form.data);
+  if (!result.ok) return formError(result.error, values);
   return {
     status: "success",
     message: result.changed ? `Role changed to ${ROLE_LABELS[result.role]}.` : "That was already their role.",

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 
 import { restoreRevisionAction } from "@/components/admin/articles/actions";
 import { requirePageCapability } from "@/lib/admin/guard";
-import { getArticleEditorData, listRevisions, parseSnapshot } from "@/lib/admin/articles";
+import { getArticleEditorData, listRevisions, parseSnapshot, RESTORE_ERRORS } from "@/lib/admin/articles";
 import { diffSnapshots } from "@/lib/admin/revision-diff";
 import { can } from "@/lib/permissions";
 
@@ -20,11 +20,15 @@ export default async function RevisionsPage({
 }) {
   const { id } = await params;
   const viewer = await requirePageCapability("article:write-own", `/admin/articles/${id}/revisions`);
-  const data = await getArticleEditorData(viewer, id);
-  if (!data?.article) notFound();
-  if (!can(viewer.role, "article:edit-any") && data.article.createdById !== viewer.id) notFound();
-  const revisions = await listRevisions(id);
+  const [data, revisions] = await Promise.all([getArticleEditorData(viewer, id), listRevisions(viewer, id)]);
+  // listRevisions is null for an article this viewer may not open (another contributor's, or none).
+  if (!data?.article || !revisions) notFound();
   const search = await searchParams;
+  // Only the known codes are worded; nothing from the address is shown as it is.
+  const error =
+    typeof search.error === "string" && Object.hasOwn(RESTORE_ERRORS, search.error)
+      ? RESTORE_ERRORS[search.error as keyof typeof RESTORE_ERRORS]
+      : undefined;
   const older = revisions.find((r) => r.id === search.a);
   const newer = revisions.find((r) => r.id === search.b);
   const olderSnapshot = older ? parseSnapshot(older.snapshot) : null;
@@ -40,9 +44,9 @@ export default async function RevisionsPage({
         </Link>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">Revisions of “{data.article.title}”</h1>
-      {search.error && (
+      {error && (
         <p role="alert" className="mt-3 text-danger">
-          {search.error === "forbidden" ? "Only editors can restore revisions." : search.error}
+          {error}
         </p>
       )}
 

@@ -1,0 +1,45 @@
+"use client";
+
+import Link from "next/link";
+
+import { EDIT_WINDOW_MS } from "@/lib/comments/rules";
+
+import { useViewer } from "../viewer/viewer-context";
+
+/**
+ * The links that depend on who is reading: Report for everyone but the author (shown until the page knows
+ * who is reading, and without JavaScript; the server refuses a report of one's own comment either way), and
+ * Edit (for 15 minutes) and Delete for the author, Delete for staff; the server checks again.
+ */
+export function CommentViewerLinks({
+  commentId,
+  authorId,
+  createdAt,
+}: {
+  commentId: string;
+  authorId: string | null;
+  createdAt: string;
+}) {
+  const { viewer, checkedAt: now } = useViewer();
+  const own = viewer !== null && viewer.id === authorId;
+  const editable = own && now - new Date(createdAt).getTime() < EDIT_WINDOW_MS;
+  return (
+    <>
+      {!own && (
+        <a href={`/comments/${commentId}/report`} className="hover:text-accent hover:underline">
+          Report
+        </a>
+      )}
+      {editable && (
+        <Link href={`/comments/${commentId}/edit`} className="hover:text-accent hover:underline">
+          Edit
+        </Link>
+      )}
+      {(own || viewer?.isStaff) && (
+        <Link href={`/comments/${commentId}/delete`} className="hover:text-accent hover:underline">
+          Delete
+        </Link>
+      )}
+    </>
+  );
+}
