@@ -6,7 +6,7 @@
  * loses no acknowledged write.
  *
  * Needs varnishd (Debian's varnish + varnish-modules) and redis-server: skipped locally without them, and a
- * failure under CI (REQUIRE_POSTGRES=1), which must run them.
+ * failure under CI (REQUIRE_REDIS=1), which installs them.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -32,7 +32,7 @@ import {
   type TestUser,
 } from "../lib/test-server";
 
-const REQUIRED = process.env.REQUIRE_POSTGRES === "1";
+const REQUIRED = process.env.REQUIRE_REDIS === "1";
 const have = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
 const missing = ["varnishd", "redis-server"].filter((command) => !have(command));
 if (missing.length > 0 && REQUIRED)
