@@ -1,6 +1,6 @@
 import "server-only";
 
-import { cacheTag } from "next/cache";
+import { cacheLife, cacheTag } from "next/cache";
 
 import { cacheTags } from "../cache/tags";
 import { db } from "../db";
@@ -18,7 +18,13 @@ import type { Prisma } from "../generated/sqlite/client";
 
 export type { ArticleCard } from "./queries";
 
+/**
+ * Cards for a cached list. Their comment counts are the one thing a comment changes in a list, and a comment
+ * does not expire every list on the site (that would re-render every page per comment): a list that shows
+ * counts refreshes them within a minute instead (lib/cache/invalidation.ts).
+ */
 export async function toCards(rows: ArticleCardRow[]): Promise<ArticleCard[]> {
+  cacheLife("minutes");
   const counts = await countVisibleComments(rows.map((row) => row.id));
   return rows.map(({ sectionId: _sectionId, ...row }) => ({
     ...row,

@@ -26,10 +26,12 @@ export function tagsForArticleChange(before: ArticleState, after: ArticleState):
   return [cacheTags.articleLists, ...[...slugs].map(cacheTags.article)];
 }
 
-/** Threads, and the comment counts on every card. */
+/**
+ * The threads (and so the story pages and comments pages). Not the lists: the comment counts on cards refresh
+ * within a minute (lib/articles toCards), so a comment never re-renders every page on the site.
+ */
 export function tagsForCommentsChange(articleIds: Iterable<string>): string[] {
-  const tags = [...new Set(articleIds)].map(cacheTags.comments);
-  return tags.length > 0 ? [...tags, cacheTags.articleLists] : [];
+  return [...new Set(articleIds)].map(cacheTags.comments);
 }
 
 export function tagsForTaxonomyChange(change: {

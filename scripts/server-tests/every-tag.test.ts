@@ -6,7 +6,7 @@
  *
  * | write (through the real server actions)           | tags it expires                                  |
  * | ------------------------------------------------- | ------------------------------------------------ |
- * | a reader comments on the story                    | comments:<articleId>, articles                   |
+ * | a reader comments on the story                    | comments:<articleId>                             |
  * | an editor saves the story with a new hashtag      | tag:<new>, articles, article:<slug>              |
  * | an editor renames the story (title and slug)      | articles, article:<old slug>, article:<new slug> |
  *
