@@ -5,6 +5,7 @@
 //   npm run bench                              both providers, 15 s per page
 //   npm run bench -- --duration 30             longer load runs
 //   npm run bench -- --only sqlite             one provider (sqlite | postgres)
+//   npm run bench -- --only cache-race         only the cache race (scripts/bench/cache-race.mjs)
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
 //   npm run bench -- --rebuild                 rebuild .next-bench and the bare app
 //   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
@@ -424,9 +425,41 @@ function printTable(provider, results) {
   );
 }
 
+/**
+ * The cache under load (scripts/bench/cache-race.mjs): cached article throughput, and the race of issue 7 with
+ * its violations and comment-to-visible delay. It runs under tsx because it shares the server tests' harness.
+ */
+function runCacheRace() {
+  const args = [
+    "--duration",
+    options.duration,
+    "--connections",
+    options.connections,
+    "--warmup",
+    options.warmup,
+  ];
+  args.push("--max-wait", options["max-wait"]);
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "--tsconfig",
+      "scripts/bench/tsconfig.json",
+      "scripts/bench/cache-race.mjs",
+      ...args,
+    ],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  if (result.status !== 0) throw new Error(`cache-race failed (exit ${result.status ?? result.signal})`);
+}
+
 async function main() {
   const started = Date.now();
   mkdirSync(BENCH_DIR, { recursive: true });
+  if (options.only === "cache-race") {
+    runCacheRace();
+    return;
+  }
   const providers = [];
   if (!options.only || options.only === "sqlite")
     providers.push({ provider: "sqlite", url: "file:./.bench/sqlite/news.db" });
@@ -502,6 +535,10 @@ async function main() {
     writeFileSync(file, JSON.stringify(json, null, 2));
     printTable(provider, results);
     console.log(`(written to ${path.relative(ROOT, file)})`);
+  }
+  if (!options.only) {
+    console.log("\n== cache race (SQLite, demo corpus) ==");
+    runCacheRace();
   }
   console.log(`\nnpm run bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
