@@ -8,6 +8,8 @@
 //   npm run bench -- --only feeds              only feeds and sitemaps (both providers; --provider sqlite for one)
 //   npm run bench -- --only signin-flood       only the sign-in flood and registration timing (issue 8; both
 //                                              providers, --provider sqlite for one)
+//   npm run bench -- --only cache-race         only the cache race (scripts/bench/cache-race.mjs)
+//   npm run bench -- --only edge               only the edge rows: nginx, Varnish, instances (scripts/bench/edge.mjs)
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
 //   npm run bench -- --rebuild                 rebuild .next-bench and the bare app
 //   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
@@ -628,9 +630,68 @@ function printTable(provider, results) {
   printSignin(results.signin);
 }
 
+/**
+ * The cache under load (scripts/bench/cache-race.mjs): cached article throughput, and the race of issue 7 with
+ * its violations and comment-to-visible delay. It runs under tsx because it shares the server tests' harness.
+ */
+function runCacheRace() {
+  const args = [
+    "--duration",
+    options.duration,
+    "--connections",
+    options.connections,
+    "--warmup",
+    options.warmup,
+  ];
+  args.push("--max-wait", options["max-wait"]);
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/tsx/dist/cli.mjs"),
+      "--tsconfig",
+      "scripts/bench/tsconfig.json",
+      "scripts/bench/cache-race.mjs",
+      ...args,
+    ],
+    { cwd: ROOT, stdio: "inherit" },
+  );
+  if (result.status !== 0) throw new Error(`cache-race failed (exit ${result.status ?? result.signal})`);
+}
+
+/**
+ * The edge (scripts/bench/edge.mjs, issue 9): the cached article served by nginx from a file, through Varnish,
+ * by two instances behind it with the edge missed, and by one instance, with wrk; printed beside the targets.
+ */
+async function runEdge() {
+  const { runEdgeBench } = await import("./bench/edge.mjs");
+  const result = await runEdgeBench({ duration: Number(options.duration), connections: CONNECTIONS });
+  console.log(
+    "\n| serving | req/s | share of nginx | p50 ms | p99 ms | RSS MB |\n|---|---:|---:|---:|---:|---:|",
+  );
+  for (const row of result.rows)
+    console.log(
+      `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${(row.shareOfNginx * 100).toFixed(1)} % | ${row.p50.toFixed(2)} | ${row.p99.toFixed(2)} | ${row.rssMb} |`,
+    );
+  const { edgeShare, instanceP99 } = result.targets;
+  console.log(
+    `Through the edge: ${(edgeShare.measured * 100).toFixed(1)} % of nginx (target ≥ ${edgeShare.target * 100} %): ${edgeShare.met ? "met" : "MISSED"}`,
+  );
+  console.log(
+    `One instance p99: ${instanceP99.measured.toFixed(1)} ms (target ≤ ${instanceP99.target} ms): ${instanceP99.met ? "met" : "MISSED"}`,
+  );
+}
+
 async function main() {
   const started = Date.now();
   mkdirSync(BENCH_DIR, { recursive: true });
+  if (options.only === "cache-race") {
+    runCacheRace();
+    return;
+  }
+  if (options.only === "edge") {
+    await runEdge();
+    return;
+  }
   const providers = [];
   if (wantProvider("sqlite")) providers.push({ provider: "sqlite", url: "file:./.bench/sqlite/news.db" });
   if (wantProvider("postgres")) {
@@ -721,6 +782,10 @@ async function main() {
     writeFileSync(file, JSON.stringify(json, null, 2));
     printTable(provider, results);
     console.log(`(written to ${path.relative(ROOT, file)})`);
+  }
+  if (!options.only) {
+    console.log("\n== cache race (SQLite, demo corpus) ==");
+    runCacheRace();
   }
   console.log(`\nnpm run bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -190,6 +190,9 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** How long a test file may wait for the build (on a busy 2-core machine it takes minutes). */
+export const BUILD_TIMEOUT_MS = 15 * 60_000;
+
 let sharedBuild: Promise<TestBuild> | undefined;
 
 /**

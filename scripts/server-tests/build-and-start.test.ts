@@ -6,11 +6,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { skipPostgres } from "../lib/test-databases";
 import {
   appEnv,
+  BUILD_TIMEOUT_MS,
   createScratchDatabase,
   ensureTestBuild,
   freePort,
@@ -23,6 +24,9 @@ import {
   UNREACHABLE_DATABASE_URL,
   type ScratchDatabase,
 } from "../lib/test-server";
+
+// The first server test of a run may have to build the app first.
+beforeAll(() => ensureTestBuild(), BUILD_TIMEOUT_MS);
 
 const cleanup: (() => Promise<void>)[] = [];
 afterAll(async () => {

@@ -17,8 +17,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { startReaders, type ReaderSample } from "../lib/freshness";
 import {
+  BUILD_TIMEOUT_MS,
   createScratchDatabase,
   createUsers,
+  ensureTestBuild,
   findForm,
   request,
   startServer,
@@ -28,6 +30,9 @@ import {
   type ServerProcess,
   type TestUser,
 } from "../lib/test-server";
+
+// The first server test of a run may have to build the app first.
+beforeAll(() => ensureTestBuild(), BUILD_TIMEOUT_MS);
 
 const READERS = 24;
 /** Requests each page gets after the acknowledgment before the load stops. */

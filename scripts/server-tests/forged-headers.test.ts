@@ -12,8 +12,10 @@ import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import {
+  BUILD_TIMEOUT_MS,
   createScratchDatabase,
   createUsers,
+  ensureTestBuild,
   findForm,
   PORT_RANGE,
   request,
@@ -24,6 +26,9 @@ import {
   type ServerProcess,
   type TestUser,
 } from "../lib/test-server";
+
+// The first server test of a run may have to build the app first.
+beforeAll(() => ensureTestBuild(), BUILD_TIMEOUT_MS);
 
 /** How long the listener is watched after each response. The bounded wait is the assertion itself. */
 const WATCH_MS = 2_000;

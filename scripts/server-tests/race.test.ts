@@ -25,16 +25,22 @@ import {
 } from "../lib/freshness";
 import { skipPostgres } from "../lib/test-databases";
 import {
+  BUILD_TIMEOUT_MS,
   createScratchDatabase,
   createUsers,
+  ensureTestBuild,
   findForm,
   quantile,
   request,
   startServer,
   submitForm,
+  type HttpResult,
   type ScratchDatabase,
   type ServerProcess,
 } from "../lib/test-server";
+
+// The first server test of a run may have to build the app first.
+beforeAll(() => ensureTestBuild(), BUILD_TIMEOUT_MS);
 
 const READERS = 50;
 const COMMENTERS = 40;
@@ -90,9 +96,12 @@ for (const { provider, skip, COMMENTS, TOGGLES } of providers) {
             cookie: commenters[index % COMMENTERS]!.cookie,
             values: { body: `Comment ${marker}${index} from the race test.` },
           });
-          // The action redirects to the new comment (303); anything else is a refusal rendered as a page.
-          if (response.status !== 303 || !response.headers.location?.includes("#comment-"))
-            refused.push(`#${index}: ${response.status} ${response.headers.location ?? ""}`);
+          // The action redirects to the new comment (303); anything else is a refusal or an error page. Only
+          // acknowledged writes are checked, so the race stops at the first one that was not.
+          if (response.status !== 303 || !response.headers.location?.includes("#comment-")) {
+            refused.push(`#${index}: ${describeRefusal(response)}`);
+            break;
+          }
           posts.push({ index, sentAt: response.startedAt, ackAt: response.endedAt });
         }
       } finally {
@@ -100,6 +109,7 @@ for (const { provider, skip, COMMENTS, TOGGLES } of providers) {
       }
 
       const { violations, violatingRequests } = commentViolations(posts, samples, COMMENTS_PAGE_SIZE);
+      expect(refused).toEqual([]);
       const afterFirstAck = samples.filter((sample) => sample.startedAt > posts[0]!.ackAt).length;
       const statuses = countBy(samples.map((sample) => String(sample.status)));
       console.log(
@@ -110,7 +120,6 @@ for (const { provider, skip, COMMENTS, TOGGLES } of providers) {
       console.log(`[race ${provider}] comment posts took ${latencies(posts)}`);
       if (violations.length) console.log(violations.slice(0, 10));
 
-      expect(refused).toEqual([]);
       expect(statuses).toEqual({ "200": samples.length });
       expect(afterFirstAck).toBeGreaterThan(COMMENTS);
       expect(violations.length).toBe(0);
@@ -165,14 +174,17 @@ for (const { provider, skip, COMMENTS, TOGGLES } of providers) {
             cookie: editor!.cookie,
             submitter: { name: "intent", value: intent },
           });
-          if (response.status !== 303 || !response.headers.location?.endsWith(`?saved=${intent}`))
-            refused.push(`#${index} ${intent}: ${response.status} ${response.headers.location ?? ""}`);
+          if (response.status !== 303 || !response.headers.location?.endsWith(`?saved=${intent}`)) {
+            refused.push(`#${index} ${intent}: ${describeRefusal(response)}`);
+            break;
+          }
           toggles.push({ index, story, published, sentAt: response.startedAt, ackAt: response.endedAt });
         }
       } finally {
         samples = await readers.stop();
       }
 
+      expect(refused).toEqual([]);
       const { violations, violatingRequests, excused } = toggleViolations(toggles, samples, STORIES);
       const statuses = countBy(samples.map((sample) => String(sample.status)));
       console.log(
@@ -183,7 +195,6 @@ for (const { provider, skip, COMMENTS, TOGGLES } of providers) {
       console.log(`[race ${provider}] toggles took ${latencies(toggles)}`);
       if (violations.length) console.log(violations.slice(0, 10));
 
-      expect(refused).toEqual([]);
       expect(statuses).toEqual({ "200": samples.length });
       expect(violations.length).toBe(0);
       const final = await db.article.findMany({ where: { id: { in: stories.map((s) => s.id) } } });
@@ -196,6 +207,13 @@ function countBy(values: string[]) {
   const counts: Record<string, number> = {};
   for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
   return counts;
+}
+
+/** Why a write was not acknowledged: its status, and the page's alert or error digest. */
+function describeRefusal(response: HttpResult) {
+  const alert = /role="alert"[^>]*>([^<]{1,200})/.exec(response.body)?.[1];
+  const digest = /"digest":"([^"]+)"/.exec(response.body)?.[1];
+  return `${response.status} ${response.headers.location ?? ""} ${alert ?? ""}${digest ? ` (error digest ${digest})` : ""}`.trim();
 }
 
 /** How long the writes took, from request to acknowledgment: p50, p99, max and the slowest few. */

@@ -4,18 +4,23 @@
  * database, and at start-up for stories that fell due while the site was down. Against real `next start`
  * servers; the tests watch the database, not the servers.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { Database } from "../../lib/db-client";
 import { skipPostgres } from "../lib/test-databases";
 import {
+  BUILD_TIMEOUT_MS,
   clock,
   createScratchDatabase,
+  ensureTestBuild,
   request,
   startServer,
   type ScratchDatabase,
   type ServerProcess,
 } from "../lib/test-server";
+
+// The first server test of a run may have to build the app first.
+beforeAll(() => ensureTestBuild(), BUILD_TIMEOUT_MS);
 
 /** The issue's bound: a story is published within 2 s of its time. */
 const BOUND_MS = 2_000;

@@ -12,12 +12,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import {
+  BUILD_TIMEOUT_MS,
   createScratchDatabase,
+  ensureTestBuild,
   request,
   startServer,
   type ScratchDatabase,
   type ServerProcess,
 } from "../lib/test-server";
+
+// The first server test of a run may have to build the app first.
+beforeAll(() => ensureTestBuild(), BUILD_TIMEOUT_MS);
 
 describe("reading pages answer real statuses", () => {
   let database: ScratchDatabase;
