@@ -10,6 +10,8 @@
 //                                              providers, --provider sqlite for one)
 //   npm run bench -- --only cache-race         only the cache race (scripts/bench/cache-race.mjs)
 //   npm run bench -- --only edge               only the edge rows: nginx, Varnish, instances (scripts/bench/edge.mjs)
+//   npm run bench -- --only search             only the search scenario (no build, no HTTP), both providers;
+//                                               --only search,sqlite for one
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
 //   npm run bench -- --rebuild                 rebuild .next-bench and the bare app
 //   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
@@ -62,6 +64,7 @@ const TARGETS = {
   jsAboveFloorGzipKb: 15,
   /** Issue 8: readers' p99 on the cached article under a 32-client sign-in flood, at most this times idle. */
   floodP99Ratio: 2,
+  searchP95Ms: 50,
 };
 
 const { values: options } = parseArgs({
@@ -87,14 +90,19 @@ const WARMUP = Number(options.warmup);
 const UNCACHED = Number(options.uncached);
 const SYNTHETIC = Number(options.synthetic);
 const MAX_WAIT_MS = Number(options["max-wait"]) * 1000;
+const ONLY = new Set((options.only ?? "").split(",").filter(Boolean));
+/** `--only search`: only the search scenario (`--only search,sqlite` for one provider). */
+const ONLY_SEARCH = ONLY.has("search");
 /** `--only feeds`: only the feed and sitemap figures, on every provider (or `--provider`). */
-const FEEDS_ONLY = options.only === "feeds";
+const FEEDS_ONLY = ONLY.has("feeds");
 /** `--only signin-flood`: only the sign-in flood and registration timing, on every provider (or `--provider`). */
-const FLOOD_ONLY = options.only === "signin-flood";
+const FLOOD_ONLY = ONLY.has("signin-flood");
 const wantProvider = (provider) =>
   FEEDS_ONLY || FLOOD_ONLY
     ? !options.provider || options.provider === provider
-    : !options.only || options.only === provider;
+    : !ONLY.has("sqlite") && !ONLY.has("postgres")
+      ? true
+      : ONLY.has(provider);
 const FLOOD_READERS = Number(options["flood-readers"]);
 const FLOOD_RATE = Number(options["flood-rate"]);
 
@@ -111,6 +119,12 @@ const SCENARIOS = [
   { name: "article", label: "Article (lead story)", request: () => ({ path: `/articles/${LEAD_SLUG}` }) },
   { name: "home", label: "Home", request: () => ({ path: "/" }) },
   { name: "tag", label: `Tag /tags/${CLUSTER_TAG}`, request: () => ({ path: `/tags/${CLUSTER_TAG}` }) },
+  // Rendered per request (it reads ?q=); the search itself is a cached 'use cache' entry after the first request.
+  {
+    name: "search",
+    label: "Search /search?q=harbour+council",
+    request: () => ({ path: "/search?q=harbour+council" }),
+  },
   {
     name: "article-1000-comments",
     label: "Article with 1,000 comments",
@@ -563,6 +577,54 @@ async function benchSigninOnly(provider, url, prepared, build) {
   }
 }
 
+/** The search scenario: 20 queries through lib/search in process (scripts/bench/search.ts), and the index size. */
+async function benchSearch(provider, url) {
+  console.log(`• ${provider}: search (20 queries, 1 warm-up + 10 timed runs each, in process)`);
+  const othersBeforeCores = await waitForQuiet({ timeoutMs: MAX_WAIT_MS, log: console.log });
+  const search = JSON.parse(runBenchHelper("search.ts", url, ["10"]));
+  search.othersBeforeCores = othersBeforeCores;
+  search.verdict = {
+    target: `p95 ≤ ${TARGETS.searchP95Ms} ms`,
+    value: search.p95Ms,
+    met: search.p95Ms <= TARGETS.searchP95Ms,
+  };
+  return search;
+}
+
+function printSearch(provider, search) {
+  const mbOrKb = (bytes) => (bytes >= 1024 * 1024 ? mb(bytes) : kb(bytes));
+  console.log(
+    `\n== ${provider} — search, ${search.runs} runs per query (server time of runSearch, uncached) ==`,
+  );
+  const header = ["query", "kind", "matches", "p50", "p95"];
+  const rows = search.queries.map((q) => [
+    q.q + (q.note ? ` (${q.note})` : ""),
+    q.kind,
+    q.matches,
+    ms(q.p50Ms),
+    ms(q.p95Ms),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) =>
+    cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(
+    `all queries: p50 ${ms(search.p50Ms)}, p95 ${ms(search.p95Ms)}, max ${ms(search.maxMs)} — target ${search.verdict.target}: ${search.verdict.met ? "met" : "MISSED"}`,
+  );
+  console.log(
+    `by kind: ${Object.entries(search.byKind)
+      .map(([kind, v]) => `${kind} p50 ${ms(v.p50Ms)} / p95 ${ms(v.p95Ms)}`)
+      .join("; ")}`,
+  );
+  const index = search.index;
+  console.log(
+    provider === "sqlite"
+      ? `index: FTS5 tables ${mbOrKb(index.ftsIndexBytes)} + indexed document copy ${mbOrKb(index.documentBytes)}, database ${mbOrKb(index.databaseBytes)}`
+      : `index: GIN ${mbOrKb(index.ginIndexBytes)}, tsvector column ${mbOrKb(index.tsvectorColumnBytes)} (search table in all ${mbOrKb(index.searchTableTotalBytes)}), database ${mbOrKb(index.databaseBytes)}`,
+  );
+}
+
 function verdicts(results) {
   const article = results.scenarios.article;
   return {
@@ -722,6 +784,25 @@ async function main() {
       fresh: options.fresh,
     });
   }
+  if (ONLY_SEARCH) {
+    for (const { provider, url } of providers) {
+      const search = await benchSearch(provider, url);
+      const file = path.join(BENCH_DIR, `search-${provider}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify(
+          { provider, date: new Date().toISOString(), prepared: prepared[provider], ...search },
+          null,
+          2,
+        ),
+      );
+      printSearch(provider, search);
+      console.log(`(written to ${path.relative(ROOT, file)})`);
+    }
+    console.log(`\nnpm run bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    return;
+  }
+
   // One build for every provider, as in production (the build's database only feeds build-time prerenders).
   const build = buildApp({
     root: ROOT,
@@ -760,7 +841,9 @@ async function main() {
   };
   for (const { provider, url } of providers) {
     const results = await benchProvider(provider, url, prepared[provider], bare);
+    results.search = await benchSearch(provider, url);
     results.verdicts = verdicts(results);
+    results.verdicts.search = results.search.verdict;
     const file = path.join(BENCH_DIR, `results-${provider}.json`);
     const json = {
       provider,
@@ -781,6 +864,7 @@ async function main() {
     };
     writeFileSync(file, JSON.stringify(json, null, 2));
     printTable(provider, results);
+    printSearch(provider, results.search);
     console.log(`(written to ${path.relative(ROOT, file)})`);
   }
   if (!options.only) {

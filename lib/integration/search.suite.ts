@@ -525,5 +525,25 @@ export function defineSearchTests(provider: Provider) {
         expect(drafts.articles.map((a) => a.slug)).toEqual(["scheduled-museum-roof-repairs-finished"]);
       });
     });
+
+    describe("bulk loads", () => {
+      it("rows written straight through the driver (the synthetic seed) are indexed like the newsroom's", async () => {
+        const { seedSynthetic } = await import("../../prisma/seed/synthetic");
+        const before = (await search("harbour")).total;
+        await seedSynthetic(lib.db, 40, database.url);
+        const results = await search("harbour");
+        expect(results.total).toBeGreaterThan(before);
+        const [row] = await lib.db.$queryRawUnsafe<{ n: bigint }[]>(
+          `SELECT count(*) AS n FROM "Article" WHERE "slug" LIKE 'synthetic-%'`,
+        );
+        expect(Number(row!.n)).toBe(40);
+        const tag = await lib.db.tag.findFirstOrThrow({
+          where: { slug: { startsWith: "topic-" }, articles: { some: {} } },
+          select: { name: true, articles: { select: { articleId: true } } },
+        });
+        const byTag = await search(tag.name);
+        expect(byTag.hits.map((hit) => hit.id).sort()).toEqual(tag.articles.map((a) => a.articleId).sort());
+      });
+    });
   });
 }

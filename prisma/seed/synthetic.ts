@@ -197,12 +197,15 @@ function sqliteWriter(url: string): BatchWriter {
      VALUES (?,?,?,?,?,?,?,'VISIBLE',?)`,
   );
   const writeBatch = sqlite.transaction((batch: Batch) => {
+    // Links first, foreign keys checked at commit: the search index triggers then build each article's
+    // document once, on its insert, instead of rewriting it for every tag and author that follows.
+    sqlite.pragma("defer_foreign_keys = ON");
+    for (const t of batch.articleTags) articleTag.run(t.articleId, t.tagId);
+    for (const a of batch.articleAuthors) articleAuthor.run(a.articleId, a.authorId);
     for (const a of batch.articles) {
       const at = sqliteDate(a.publishedAt);
       article.run(a.id, a.slug, a.title, a.dek, a.body, a.excerpt, at, at, at, a.sectionId, a.sourceId);
     }
-    for (const t of batch.articleTags) articleTag.run(t.articleId, t.tagId);
-    for (const a of batch.articleAuthors) articleAuthor.run(a.articleId, a.authorId);
     for (const c of batch.comments) {
       comment.run(
         c.id,

@@ -13,14 +13,11 @@ ALTER TEXT SEARCH CONFIGURATION ledger_search
 
 -- Punctuation becomes a space before parsing, so words split where SQLite's unicode61 tokenizer splits them
 -- ("wind-assisted" is "wind assisted", "kestrelchess.example" is "kestrelchess example") and a query's words,
--- parsed by lib/search/query.ts, line up with the indexed ones on both databases.
+-- parsed by lib/search/query.ts, line up with the indexed ones on both databases. In a UTF-8 locale [[:punct:]]
+-- covers Unicode punctuation too; in the C locale only ASCII, and PostgreSQL's parser already splits on the rest.
 CREATE FUNCTION search_words(input text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN translate(
-    input,
-    '!"#$%&''()*+,-./:;<=>?@[\]^_`{|}~‘’‚‛“”„‟–—―…·•′″',
-    repeat(' ', char_length('!"#$%&''()*+,-./:;<=>?@[\]^_`{|}~‘’‚‛“”„‟–—―…·•′″'))
-);
+RETURN regexp_replace(input, '[[:punct:]]+', ' ', 'g');
 
 -- Readers' status rules (PUBLISHED, publishedAt) are applied at query time from "Article", so a story leaves the
 -- results the moment it is unpublished.
@@ -142,6 +139,9 @@ END $$;
 CREATE TRIGGER "Source_search_au" AFTER UPDATE OF "name" ON "Source"
     FOR EACH ROW WHEN (OLD."name" IS DISTINCT FROM NEW."name")
     EXECUTE FUNCTION source_search_after_rename();
+
+-- CreateIndex (in the models: search joins its matches to "Article" through this index alone, on SQLite)
+CREATE INDEX "Article_id_status_publishedAt_sectionId_sourceId_idx" ON "Article"("id", "status", "publishedAt", "sectionId", "sourceId");
 
 -- Articles that exist already.
 SELECT refresh_article_search(ARRAY(SELECT "id" FROM "Article"));

@@ -16,6 +16,8 @@ CREATE TABLE "ArticleSearchDocument" (
     "body" TEXT NOT NULL
 );
 CREATE UNIQUE INDEX "ArticleSearchDocument_articleId_key" ON "ArticleSearchDocument"("articleId");
+-- Lets a search map the index's matches to articles without reading each document's text (lib/search/sqlite.ts).
+CREATE INDEX "ArticleSearchDocument_id_articleId_idx" ON "ArticleSearchDocument"("id", "articleId");
 
 -- External content: the index reads column text (for snippet() and highlight()) from ArticleSearchDocument.
 -- Porter stemming over unicode61 with diacritics removed: "strikes" finds "strike", "cafe" finds "café".
@@ -137,6 +139,9 @@ BEGIN
                                                        || ' ' || new."name")
     WHERE "articleId" IN (SELECT "id" FROM "Article" WHERE "sourceId" = new."id");
 END;
+
+-- CreateIndex (in the models: search joins its matches to "Article" through this index alone, never reading rows)
+CREATE INDEX "Article_id_status_publishedAt_sectionId_sourceId_idx" ON "Article"("id", "status", "publishedAt", "sectionId", "sourceId");
 
 -- Articles that exist already.
 INSERT INTO "ArticleSearchDocument" ("articleId", "title", "dek", "tags", "people", "body")
