@@ -186,211 +186,215 @@ export async function saveArticle(
 
   let before: ArticleState = null;
   const createdHashtags: string[] = [];
-  const result = await db.$transaction(async (tx) => {
-    const existing = articleId
-      ? await tx.article.findUnique({ where: { id: articleId }, include: snapshotInclude })
-      : null;
-    if (articleId && !existing) return { ok: false, error: "That article no longer exists." } as const;
-    before = existing ? { slug: existing.slug, status: existing.status } : null;
-    if (!canEditArticle(viewer, existing))
-      return { ok: false, error: "You can only edit your own drafts." } as const;
-    if (existing && options.expectedVersion !== existing.version) {
-      return {
-        ok: false,
-        conflict: true,
-        error:
-          "Someone else saved this article after you opened it. Your changes were not saved: copy them, reload, and apply them again.",
-      } as const;
-    }
-
-    // Autosaving a live story keeps a working copy (the newest revision, marked "Autosave") and changes nothing
-    // readers see; "Update" later saves the form, and only that expires their caches.
-    if (intent === "autosave" && existing && LIVE_STATUSES.includes(existing.status)) {
-      await recordRevision(
-        tx,
-        existing.id,
-        viewer.id,
-        workingCopySnapshot(viewer, existing, input, slug),
-        "Autosave",
-      );
-      return {
-        ok: true,
-        id: existing.id,
-        slug: existing.slug,
-        previousSlug: existing.slug,
-        version: existing.version,
-        status: existing.status,
-        workingCopy: true,
-      } as const;
-    }
-
-    const slugTaken =
-      (await tx.article.findFirst({
-        where: { slug, ...(existing ? { NOT: { id: existing.id } } : {}) },
-        select: { id: true },
-      })) ??
-      (await tx.slugRedirect.findFirst({
-        where: { oldSlug: slug, ...(existing ? { NOT: { articleId: existing.id } } : {}) },
-        select: { articleId: true },
-      }));
-    if (slugTaken)
-      return {
-        ok: false,
-        error: "Fix the highlighted fields.",
-        fieldErrors: { slug: `The slug “${slug}” is already used by another article.` },
-      } as const;
-
-    const status = nextStatus(existing?.status ?? null, intent);
-    if (typeof status !== "string") return { ok: false, error: status.error } as const;
-    const publishedAt =
-      intent === "schedule"
-        ? options.publishAt
-        : intent === "publish"
-          ? existing?.status === "PUBLISHED"
-            ? existing.publishedAt
-            : new Date()
-          : (existing?.publishedAt ?? null);
-
-    const hero =
-      input.heroImage === "keep"
-        ? {
-            heroImageUrl: existing?.heroImageUrl ?? null,
-            heroImageWidth: existing?.heroImageWidth ?? null,
-            heroImageHeight: existing?.heroImageHeight ?? null,
-          }
-        : input.heroImage === null
-          ? { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null }
-          : {
-              heroImageUrl: input.heroImage.url,
-              heroImageWidth: input.heroImage.width,
-              heroImageHeight: input.heroImage.height,
-            };
-
-    const data = {
-      title: input.title,
-      dek: input.dek,
-      slug,
-      body: input.body,
-      excerpt: input.excerpt,
-      ...hero,
-      heroImageAlt: input.heroImageAlt,
-      heroImageCaption: input.heroImageCaption,
-      sectionId: input.sectionId,
-      sourceId: input.sourceId,
-      seoTitle: input.seoTitle,
-      seoDescription: input.seoDescription,
-      canonicalUrl: input.canonicalUrl,
-      commentsOpen: input.commentsOpen,
-      isLead: can(viewer.role, "article:edit-any") ? input.isLead : (existing?.isLead ?? false),
-      leadOrder: can(viewer.role, "article:edit-any") ? input.leadOrder : (existing?.leadOrder ?? 0),
-      status,
-      publishedAt,
-    };
-
-    let id: string;
-    let version: number;
-    if (existing) {
-      const updated = await tx.article.updateMany({
-        where: { id: existing.id, version: existing.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (updated.count !== 1)
+  const result = await db.$transaction(
+    async (tx) => {
+      const existing = articleId
+        ? await tx.article.findUnique({ where: { id: articleId }, include: snapshotInclude })
+        : null;
+      if (articleId && !existing) return { ok: false, error: "That article no longer exists." } as const;
+      before = existing ? { slug: existing.slug, status: existing.status } : null;
+      if (!canEditArticle(viewer, existing))
+        return { ok: false, error: "You can only edit your own drafts." } as const;
+      if (existing && options.expectedVersion !== existing.version) {
         return {
           ok: false,
           conflict: true,
-          error: "Someone else saved this article at the same moment. Reload and try again.",
+          error:
+            "Someone else saved this article after you opened it. Your changes were not saved: copy them, reload, and apply them again.",
         } as const;
-      id = existing.id;
-      version = existing.version + 1;
-      await tx.articleTag.deleteMany({ where: { articleId: id } });
-      await tx.articleAuthor.deleteMany({ where: { articleId: id } });
-      await tx.relatedPin.deleteMany({ where: { articleId: id } });
-    } else {
-      const created = await tx.article.create({
-        data: { ...data, createdById: viewer.id, previewToken: randomBytes(24).toString("base64url") },
-        select: { id: true, version: true },
-      });
-      id = created.id;
-      version = created.version;
-    }
-
-    const tagIds: string[] = [];
-    for (const name of input.tags) {
-      const tagSlug = slugify(name);
-      if (!tagSlug) continue;
-      // The editor lists hashtags by name; a name whose slug was chosen differently (#AnimalBehaviour is
-      // /tags/animal-behaviour) is still the same hashtag.
-      const found = await tx.tag.findFirst({
-        where: { OR: [{ slug: tagSlug }, { name: name.replace(/^#/, "") }] },
-        select: { id: true },
-      });
-      if (found) {
-        tagIds.push(found.id);
-      } else {
-        tagIds.push(
-          (
-            await tx.tag.create({
-              data: { slug: tagSlug, name: name.replace(/^#/, "") },
-              select: { id: true },
-            })
-          ).id,
-        );
-        createdHashtags.push(tagSlug);
       }
-    }
-    for (const tagId of new Set(tagIds)) await tx.articleTag.create({ data: { articleId: id, tagId } });
-    for (const [position, authorId] of input.authorIds.entries())
-      await tx.articleAuthor.create({ data: { articleId: id, authorId, position } });
-    const pins = [...new Set(input.pinnedRelatedIds)]
-      .filter((relatedId) => relatedId !== id)
-      .slice(0, MAX_PINNED_RELATED);
-    for (const [position, relatedId] of pins.entries())
-      await tx.relatedPin.create({ data: { articleId: id, relatedId, position } });
 
-    // An old slug that readers may have seen keeps working with a 301.
-    const previousSlug = existing && existing.slug !== slug ? existing.slug : null;
-    if (previousSlug && existing?.publishedAt) {
-      await tx.slugRedirect.upsert({
-        where: { oldSlug: previousSlug },
-        create: { oldSlug: previousSlug, articleId: id },
-        update: { articleId: id },
-      });
-    }
-    await tx.slugRedirect.deleteMany({ where: { oldSlug: slug } });
+      // Autosaving a live story keeps a working copy (the newest revision, marked "Autosave") and changes nothing
+      // readers see; "Update" later saves the form, and only that expires their caches.
+      if (intent === "autosave" && existing && LIVE_STATUSES.includes(existing.status)) {
+        await recordRevision(
+          tx,
+          existing.id,
+          viewer.id,
+          workingCopySnapshot(viewer, existing, input, slug),
+          "Autosave",
+        );
+        return {
+          ok: true,
+          id: existing.id,
+          slug: existing.slug,
+          previousSlug: existing.slug,
+          version: existing.version,
+          status: existing.status,
+          workingCopy: true,
+        } as const;
+      }
 
-    const saved = await tx.article.findUniqueOrThrow({ where: { id }, include: snapshotInclude });
-    const snapshot = toSnapshot(saved);
-    await recordRevision(tx, id, viewer.id, snapshot, input.note || defaultNote(intent, existing === null));
-    if (intent !== "autosave") {
-      await recordAudit(
-        {
-          actorId: viewer.id,
-          action: existing ? `article.${intent === "save" ? "update" : intent}` : "article.create",
-          entityType: "article",
-          entityId: id,
-          summary: `${existing ? describeIntent(intent) : "Created"} “${saved.title}”${status !== existing?.status ? ` (${existing?.status ?? "new"} → ${status})` : ""}`,
-          before: existing
-            ? {
-                status: existing.status,
-                slug: existing.slug,
-                title: existing.title,
-                publishedAt: existing.publishedAt,
-              }
-            : undefined,
-          after: { status, slug, title: saved.title, publishedAt },
-        },
-        tx,
-      );
-    }
-    return {
-      ok: true,
-      id,
-      slug,
-      previousSlug: existing?.slug ?? null,
-      version,
-      status,
-    } as const;
-  });
+      const slugTaken =
+        (await tx.article.findFirst({
+          where: { slug, ...(existing ? { NOT: { id: existing.id } } : {}) },
+          select: { id: true },
+        })) ??
+        (await tx.slugRedirect.findFirst({
+          where: { oldSlug: slug, ...(existing ? { NOT: { articleId: existing.id } } : {}) },
+          select: { articleId: true },
+        }));
+      if (slugTaken)
+        return {
+          ok: false,
+          error: "Fix the highlighted fields.",
+          fieldErrors: { slug: `The slug “${slug}” is already used by another article.` },
+        } as const;
+
+      const status = nextStatus(existing?.status ?? null, intent);
+      if (typeof status !== "string") return { ok: false, error: status.error } as const;
+      const publishedAt =
+        intent === "schedule"
+          ? options.publishAt
+          : intent === "publish"
+            ? existing?.status === "PUBLISHED"
+              ? existing.publishedAt
+              : new Date()
+            : (existing?.publishedAt ?? null);
+
+      const hero =
+        input.heroImage === "keep"
+          ? {
+              heroImageUrl: existing?.heroImageUrl ?? null,
+              heroImageWidth: existing?.heroImageWidth ?? null,
+              heroImageHeight: existing?.heroImageHeight ?? null,
+            }
+          : input.heroImage === null
+            ? { heroImageUrl: null, heroImageWidth: null, heroImageHeight: null }
+            : {
+                heroImageUrl: input.heroImage.url,
+                heroImageWidth: input.heroImage.width,
+                heroImageHeight: input.heroImage.height,
+              };
+
+      const data = {
+        title: input.title,
+        dek: input.dek,
+        slug,
+        body: input.body,
+        excerpt: input.excerpt,
+        ...hero,
+        heroImageAlt: input.heroImageAlt,
+        heroImageCaption: input.heroImageCaption,
+        sectionId: input.sectionId,
+        sourceId: input.sourceId,
+        seoTitle: input.seoTitle,
+        seoDescription: input.seoDescription,
+        canonicalUrl: input.canonicalUrl,
+        commentsOpen: input.commentsOpen,
+        isLead: can(viewer.role, "article:edit-any") ? input.isLead : (existing?.isLead ?? false),
+        leadOrder: can(viewer.role, "article:edit-any") ? input.leadOrder : (existing?.leadOrder ?? 0),
+        status,
+        publishedAt,
+      };
+
+      let id: string;
+      let version: number;
+      if (existing) {
+        const updated = await tx.article.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { ...data, version: { increment: 1 } },
+        });
+        if (updated.count !== 1)
+          return {
+            ok: false,
+            conflict: true,
+            error: "Someone else saved this article at the same moment. Reload and try again.",
+          } as const;
+        id = existing.id;
+        version = existing.version + 1;
+        await tx.articleTag.deleteMany({ where: { articleId: id } });
+        await tx.articleAuthor.deleteMany({ where: { articleId: id } });
+        await tx.relatedPin.deleteMany({ where: { articleId: id } });
+      } else {
+        const created = await tx.article.create({
+          data: { ...data, createdById: viewer.id, previewToken: randomBytes(24).toString("base64url") },
+          select: { id: true, version: true },
+        });
+        id = created.id;
+        version = created.version;
+      }
+
+      const tagIds: string[] = [];
+      for (const name of input.tags) {
+        const tagSlug = slugify(name);
+        if (!tagSlug) continue;
+        // The editor lists hashtags by name; a name whose slug was chosen differently (#AnimalBehaviour is
+        // /tags/animal-behaviour) is still the same hashtag.
+        const found = await tx.tag.findFirst({
+          where: { OR: [{ slug: tagSlug }, { name: name.replace(/^#/, "") }] },
+          select: { id: true },
+        });
+        if (found) {
+          tagIds.push(found.id);
+        } else {
+          tagIds.push(
+            (
+              await tx.tag.create({
+                data: { slug: tagSlug, name: name.replace(/^#/, "") },
+                select: { id: true },
+              })
+            ).id,
+          );
+          createdHashtags.push(tagSlug);
+        }
+      }
+      for (const tagId of new Set(tagIds)) await tx.articleTag.create({ data: { articleId: id, tagId } });
+      for (const [position, authorId] of input.authorIds.entries())
+        await tx.articleAuthor.create({ data: { articleId: id, authorId, position } });
+      const pins = [...new Set(input.pinnedRelatedIds)]
+        .filter((relatedId) => relatedId !== id)
+        .slice(0, MAX_PINNED_RELATED);
+      for (const [position, relatedId] of pins.entries())
+        await tx.relatedPin.create({ data: { articleId: id, relatedId, position } });
+
+      // An old slug that readers may have seen keeps working with a 301.
+      const previousSlug = existing && existing.slug !== slug ? existing.slug : null;
+      if (previousSlug && existing?.publishedAt) {
+        await tx.slugRedirect.upsert({
+          where: { oldSlug: previousSlug },
+          create: { oldSlug: previousSlug, articleId: id },
+          update: { articleId: id },
+        });
+      }
+      await tx.slugRedirect.deleteMany({ where: { oldSlug: slug } });
+
+      const saved = await tx.article.findUniqueOrThrow({ where: { id }, include: snapshotInclude });
+      const snapshot = toSnapshot(saved);
+      await recordRevision(tx, id, viewer.id, snapshot, input.note || defaultNote(intent, existing === null));
+      if (intent !== "autosave") {
+        await recordAudit(
+          {
+            actorId: viewer.id,
+            action: existing ? `article.${intent === "save" ? "update" : intent}` : "article.create",
+            entityType: "article",
+            entityId: id,
+            summary: `${existing ? describeIntent(intent) : "Created"} “${saved.title}”${status !== existing?.status ? ` (${existing?.status ?? "new"} → ${status})` : ""}`,
+            before: existing
+              ? {
+                  status: existing.status,
+                  slug: existing.slug,
+                  title: existing.title,
+                  publishedAt: existing.publishedAt,
+                }
+              : undefined,
+            after: { status, slug, title: saved.title, publishedAt },
+          },
+          tx,
+        );
+      }
+      return {
+        ok: true,
+        id,
+        slug,
+        previousSlug: existing?.slug ?? null,
+        version,
+        status,
+      } as const;
+    },
+    // About twenty-five statements: on a busy PostgreSQL they can outlast Prisma's 5 s default, as comments do.
+    { maxWait: 15_000, timeout: 15_000 },
+  );
   if (result.ok && !result.workingCopy) {
     await taxonomyChanged({ hashtagSlugs: createdHashtags });
     await articleChanged(before, { slug: result.slug, status: result.status });
