@@ -26,7 +26,8 @@ export async function proxy(request: NextRequest) {
     return response;
   }
   if (first === "dev") return process.env.NODE_ENV === "production" ? notFound(request) : NextResponse.next();
-  return guardNewsroom(request);
+  if (first === "admin") return guardNewsroom(request);
+  return NextResponse.next();
 }
 
 async function guardNewsroom(request: NextRequest) {
