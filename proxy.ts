@@ -67,22 +67,7 @@ function notFound(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    "/preview/:token",
-    "/admin",
-    "/admin/:path*",
-    "/dev/:path*",
-    "/comments/:path*",
-    // Dynamic reading routes, for malformed percent-encoding only (a regular expression, no lookups).
-    "/articles/:path*",
-    "/tags/:path*",
-    "/sections/:path*",
-    "/sources/:path*",
-    "/authors/:path*",
-    "/sitemaps/:path*",
-    "/uploads/:path*",
-    "/api/auth/:path*",
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
-  ],
+  // Every request but Next's own assets: the request guard must see every dynamic route (malformed addresses)
+  // and every action post; for anything else it is a regular expression and returns.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -124,6 +124,16 @@ describe("cache handlers", () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 
+  it("a prefetch served a stale page opens no render (Next does not refresh it for a prefetch)", async () => {
+    await pages.set("/list", page("old", ["articles"]), { cacheControl: { revalidate: 0 } });
+    await tick();
+    const prefetch = new PageCacheHandler({ _requestHeaders: { "next-router-prefetch": "1" } });
+    expect((await prefetch.get("/list", {}))?.value.html).toBe("old");
+    expect(runtime.pageRenders.openCount()).toBe(0);
+    expect((await pages.get("/list", {}))?.value.html).toBe("old"); // a reader's request: Next refreshes it
+    expect(runtime.pageRenders.openCount()).toBe(1);
+  });
+
   it("a render that never stores is forgotten after a while, so writes are not held up for ever", async () => {
     const ledgerRuntime = createCacheRuntime();
     const ledger = ledgerRuntime.pageRenders;

@@ -64,7 +64,11 @@ function isActionRequest(headers) {
 export default class PageCacheHandler {
   /** @param {{ _requestHeaders?: Record<string, string | string[] | undefined> }} [context] Next makes one per request. */
   constructor(context) {
-    this.rendersOnMiss = !isActionRequest(context?._requestHeaders ?? {});
+    const headers = context?._requestHeaders ?? {};
+    this.rendersOnMiss = !isActionRequest(headers);
+    // Next serves a prefetch a stale entry as it is, without refreshing it: no render follows.
+    this.refreshesStale =
+      this.rendersOnMiss && !headers["next-router-prefetch"] && !headers["next-router-segment-prefetch"];
   }
 
   /**
@@ -82,7 +86,7 @@ export default class PageCacheHandler {
       return null;
     }
     // Next will serve this and refresh it in the background: that refresh is a render in flight.
-    if (this.rendersOnMiss && isPastRevalidate(stored)) runtime.pageRenders.begin(key);
+    if (this.refreshesStale && isPastRevalidate(stored)) runtime.pageRenders.begin(key);
     startedAtOf.set(stored.value, stored.startedAt);
     return { lastModified: stored.startedAt, value: stored.value, cacheControl: stored.cacheControl };
   }

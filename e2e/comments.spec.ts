@@ -446,7 +446,9 @@ test("a live count; text past 5,000 characters is kept, not cut, and refused wit
   await expect(box).toHaveAttribute("aria-describedby", new RegExp(`${await count.getAttribute("id")}`));
 
   await composer(page).getByRole("button", { name: "Post comment" }).click();
-  await expect(composer(page).getByText("Comments can be at most 5,000 characters.")).toBeVisible();
+  await expect(
+    composer(page).getByText("Comments can be at most 5,000 characters.", { exact: true }),
+  ).toBeVisible();
   await expect(box).toHaveValue(long);
   await expect(page).toHaveURL(`/articles/${INPUT_SLUG}`);
   expect(dialogs).toEqual([]);

@@ -62,12 +62,18 @@ export function isActionResponse(response: Response): boolean {
  * a second save of the same kind lands on the same address, so wait for the action and the new version).
  */
 export async function submitArticle(page: Page, button: string, intent: string): Promise<string> {
+  // Saving an article already open may land on the very address it is on (…?saved=save): wait for the stored
+  // version to move on, not only for the address.
+  const openId = /\/admin\/articles\/([^/?]+)/.exec(page.url())?.[1];
+  const versionBefore = openId && openId !== "new" ? storedArticle(openId).version : undefined;
   await Promise.all([
     page.waitForResponse(isActionResponse),
     page.getByRole("button", { name: button, exact: true }).click(),
   ]);
   await expect(page).toHaveURL(new RegExp(`/admin/articles/[^/?]+\\?saved=${intent}$`), { timeout: 15_000 });
   const id = /\/admin\/articles\/([^/?]+)\?/.exec(page.url())![1]!;
+  if (versionBefore !== undefined)
+    await expect.poll(() => storedArticle(id).version, { timeout: 15_000 }).toBeGreaterThan(versionBefore);
   if (intent !== "submit") {
     // The editor is re-rendered for the stored version before anyone types into it again.
     await expect(

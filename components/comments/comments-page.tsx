@@ -59,7 +59,7 @@ export async function CommentsPage({
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link href={`/articles/${article.slug}`} className="text-accent hover:underline">
+        <Link prefetch={false} href={`/articles/${article.slug}`} className="text-accent hover:underline">
           ← Back to the story
         </Link>
       </p>
@@ -75,6 +75,7 @@ export async function CommentsPage({
             </span>
           ) : (
             <Link
+              prefetch={false}
               key={option}
               href={commentsHref(article.slug, option, 1)}
               className="text-accent hover:underline"

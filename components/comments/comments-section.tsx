@@ -31,10 +31,18 @@ export async function CommentsSection({
             <span aria-current="true" className="font-semibold">
               Newest
             </span>
-            <Link href={`${commentsPath}?sort=oldest`} className="text-accent hover:underline">
+            <Link
+              prefetch={false}
+              href={`${commentsPath}?sort=oldest`}
+              className="text-accent hover:underline"
+            >
               Oldest
             </Link>
-            <Link href={`${commentsPath}?sort=replies`} className="text-accent hover:underline">
+            <Link
+              prefetch={false}
+              href={`${commentsPath}?sort=replies`}
+              className="text-accent hover:underline"
+            >
               Most replies
             </Link>
           </nav>
@@ -55,6 +63,7 @@ export async function CommentsSection({
 
       {page.hasMore && (
         <Link
+          prefetch={false}
           href={`${commentsPath}?page=2`}
           className="mt-4 inline-block rounded-sm border border-rule px-4 py-2 text-sm font-medium hover:bg-surface"
         >
