@@ -48,7 +48,7 @@ const dataCacheHandler = {
     if (DEBUG)
       console.log("[data-cache] get", key.slice(0, 80), stored ? (usable ? "hit" : "expired") : "miss");
     if (!stored || !usable) {
-      runtime.dataFills.begin(key);
+      runtime.dataFills.begin(key, now(), stored?.meta.tags);
       return undefined;
     }
     return { ...stored.meta, value: toStream(stored.buffer) };

@@ -134,6 +134,16 @@ describe("cache handlers", () => {
     expect(runtime.pageRenders.openCount()).toBe(1);
   });
 
+  it("a write does not wait for re-renders of pages that never carried its tags", async () => {
+    await pages.set("/latest", page("list", ["articles"]), { cacheControl: { revalidate: 0 } });
+    await tick();
+    expect((await pages.get("/latest", {}))?.value.html).toBe("list"); // stale by time: a refresh begins
+    expect(runtime.pageRenders.openCount()).toBe(1);
+    const started = Date.now();
+    await runtime.expire(["comments:42"]); // a comment elsewhere: the list never carried its thread
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it("a render that never stores is forgotten after a while, so writes are not held up for ever", async () => {
     const ledgerRuntime = createCacheRuntime();
     const ledger = ledgerRuntime.pageRenders;

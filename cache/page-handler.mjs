@@ -82,11 +82,11 @@ export default class PageCacheHandler {
       stored && (await runtime.isFresh([...stored.tags, ...(context?.softTags ?? [])], stored.startedAt));
     if (DEBUG) console.log("[page-cache] get", key, stored ? (fresh ? "hit" : "expired") : "miss");
     if (!stored || !fresh) {
-      if (this.rendersOnMiss) runtime.pageRenders.begin(key);
+      if (this.rendersOnMiss) runtime.pageRenders.begin(key, now(), stored?.tags);
       return null;
     }
     // Next will serve this and refresh it in the background: that refresh is a render in flight.
-    if (this.refreshesStale && isPastRevalidate(stored)) runtime.pageRenders.begin(key);
+    if (this.refreshesStale && isPastRevalidate(stored)) runtime.pageRenders.begin(key, now(), stored.tags);
     startedAtOf.set(stored.value, stored.startedAt);
     return { lastModified: stored.startedAt, value: stored.value, cacheControl: stored.cacheControl };
   }

@@ -156,7 +156,7 @@ return 1`;
 
   /** @type {Map<string, { remaining: number; resolve: () => void }>} */
   const waits = new Map();
-  /** @type {((at: number) => Promise<void>) | null} */
+  /** @type {((at: number, tags?: string[]) => Promise<void>) | null} */
   let settleLocal = null;
 
   // Subscribe whenever the connection is (re)established: with no offline queue, a subscribe sent before
@@ -165,10 +165,11 @@ return 1`;
     void subscriber.subscribe(`${prefix}expired`, `${prefix}drained`).catch(() => {});
   });
   subscriber.on("message", (channel, message) => {
-    const [id, at] = message.split(" ");
+    const [id, at, tagList] = message.split(" ");
     if (!id) return;
     if (channel === `${prefix}expired` && settleLocal) {
-      void settleLocal(Number(at)).then(() => client.publish(`${prefix}drained`, id).catch(() => {}));
+      const tags = tagList ? tagList.split(",").map(decodeURIComponent) : undefined;
+      void settleLocal(Number(at), tags).then(() => client.publish(`${prefix}drained`, id).catch(() => {}));
     } else if (channel === `${prefix}drained`) {
       const wait = waits.get(id);
       if (wait && --wait.remaining <= 0) wait.resolve();
@@ -182,7 +183,7 @@ return 1`;
     instance,
 
     /** How this instance settles its own renders when another instance expires tags. */
-    onExpiredElsewhere(/** @type {(at: number) => Promise<void>} */ settle) {
+    onExpiredElsewhere(/** @type {(at: number, tags?: string[]) => Promise<void>} */ settle) {
       settleLocal = settle;
     },
 
@@ -190,13 +191,14 @@ return 1`;
      * Tells every instance that tags expired at `at`, and waits until each has finished the renders it began
      * before then (or a few seconds, if one does not answer: it may be gone).
      */
-    async settleEverywhere(/** @type {number} */ at) {
+    async settleEverywhere(/** @type {number} */ at, /** @type {string[] | undefined} */ tags = undefined) {
       if (down) return;
       const id = randomUUID();
       let resolve = () => {};
       const done = new Promise((/** @type {(value?: unknown) => void} */ r) => (resolve = () => r()));
       try {
-        const listeners = await client.publish(`${prefix}expired`, `${id} ${at}`);
+        const tagList = tags ? ` ${tags.map(encodeURIComponent).join(",")}` : "";
+        const listeners = await client.publish(`${prefix}expired`, `${id} ${at}${tagList}`);
         if (listeners === 0) return;
         waits.set(id, { remaining: listeners, resolve });
         const timer = setTimeout(resolve, ACK_TIMEOUT_MS);

@@ -17,28 +17,37 @@ export const ABANDON_MS = 10_000;
 export const now = () => performance.timeOrigin + performance.now();
 
 export function createRenderLedger({ abandonMs = ABANDON_MS } = {}) {
-  /** @type {Map<string, { since: number; openedAt: number }>} */
+  /** `tags`: what the key's previous entry carried, when there was one (a re-render carries the same). */
+  /** @type {Map<string, { since: number; openedAt: number; tags?: string[] }>} */
   const open = new Map();
-  /** @type {Set<{ before: number; resolve: () => void; timer: NodeJS.Timeout }>} */
+  /** @type {Set<{ before: number; tags?: string[]; resolve: () => void; timer: NodeJS.Timeout }>} */
   const waiters = new Set();
+
+  /**
+   * Whether a write of `tags` at `before` must wait for this render: it began earlier, and it may carry one of
+   * the tags (unknown for a page's first render, which is always waited for).
+   * @param {{ since: number; tags?: string[] }} render
+   * @param {number} before
+   * @param {string[] | undefined} tags
+   */
+  const holdsUp = (render, before, tags) =>
+    render.since < before && (!tags || !render.tags || render.tags.some((tag) => tags.includes(tag)));
 
   function forgetAbandoned() {
     const cutoff = now() - abandonMs;
     for (const [key, render] of open) if (render.openedAt < cutoff) open.delete(key);
   }
 
-  function oldestOpenStart() {
-    let oldest = Infinity;
-    for (const render of open.values()) oldest = Math.min(oldest, render.since);
-    return oldest;
+  function anyHoldsUp(/** @type {number} */ before, /** @type {string[] | undefined} */ tags) {
+    for (const render of open.values()) if (holdsUp(render, before, tags)) return true;
+    return false;
   }
 
   function wakeWaiters() {
     if (waiters.size === 0) return;
     forgetAbandoned();
-    const oldest = oldestOpenStart();
     for (const waiter of waiters) {
-      if (oldest >= waiter.before) {
+      if (!anyHoldsUp(waiter.before, waiter.tags)) {
         clearTimeout(waiter.timer);
         waiters.delete(waiter);
         waiter.resolve();
@@ -48,10 +57,12 @@ export function createRenderLedger({ abandonMs = ABANDON_MS } = {}) {
 
   return {
     /** A render of `key` is about to begin (a miss, or a stale hit that Next will refresh). */
-    begin(/** @type {string} */ key, at = now()) {
+    begin(/** @type {string} */ key, at = now(), /** @type {string[] | undefined} */ tags = undefined) {
       const current = open.get(key);
-      if (current) current.since = Math.min(current.since, at);
-      else open.set(key, { since: at, openedAt: at });
+      if (current) {
+        current.since = Math.min(current.since, at);
+        current.tags = current.tags && tags ? [...new Set([...current.tags, ...tags])] : undefined;
+      } else open.set(key, { since: at, openedAt: at, tags });
     },
 
     /** When the open render of `key` began, if one is open. */
@@ -75,13 +86,14 @@ export function createRenderLedger({ abandonMs = ABANDON_MS } = {}) {
       for (const render of open.values()) render.since = Math.min(render.since, at);
     },
 
-    /** Resolves once no render that began before `before` is still in flight. */
-    settled(/** @type {number} */ before) {
+    /** Resolves once no render that began before `before` (and may carry one of `tags`) is in flight. */
+    settled(/** @type {number} */ before, /** @type {string[] | undefined} */ tags = undefined) {
       forgetAbandoned();
-      if (oldestOpenStart() >= before) return Promise.resolve();
+      if (!anyHoldsUp(before, tags)) return Promise.resolve();
       return new Promise((resolve) => {
         const waiter = {
           before,
+          tags,
           resolve: () => resolve(undefined),
           timer: setTimeout(() => {
             waiters.delete(waiter);
@@ -95,8 +107,8 @@ export function createRenderLedger({ abandonMs = ABANDON_MS } = {}) {
     },
 
     /** The keys of renders in flight that began before `before`, for diagnostics. */
-    openBefore(/** @type {number} */ before) {
-      return [...open].filter(([, render]) => render.since < before).map(([key]) => key);
+    openBefore(/** @type {number} */ before, /** @type {string[] | undefined} */ tags = undefined) {
+      return [...open].filter(([, render]) => holdsUp(render, before, tags)).map(([key]) => key);
     },
 
     /** For tests and diagnostics. */

@@ -5,12 +5,12 @@ export type TagClock = {
 };
 
 export type RenderLedger = {
-  begin(key: string, at?: number): void;
+  begin(key: string, at?: number, tags?: string[]): void;
   startOf(key: string): number | undefined;
   finish(key: string): number | undefined;
   taint(at: number): void;
-  settled(before: number): Promise<void>;
-  openBefore(before: number): string[];
+  settled(before: number, tags?: string[]): Promise<void>;
+  openBefore(before: number, tags?: string[]): string[];
   openCount(): number;
 };
 
@@ -43,7 +43,7 @@ export type SharedBackend = {
   clock: TagClock;
   pages: EntryStore<unknown>;
   data: EntryStore<unknown>;
-  onExpiredElsewhere(settle: (at: number) => Promise<void>): void;
-  settleEverywhere(at: number): Promise<void>;
+  onExpiredElsewhere(settle: (at: number, tags?: string[]) => Promise<void>): void;
+  settleEverywhere(at: number, tags?: string[]): Promise<void>;
 };
 export function cacheHealth(): Promise<"up" | "down" | "not configured">;

@@ -54,8 +54,8 @@ export function createMemoryEntryStore(maxBytes) {
  * @property {import("./tag-clock.mjs").TagClock} clock
  * @property {EntryStore<any>} pages
  * @property {EntryStore<any>} data
- * @property {(settle: (at: number) => Promise<void>) => void} onExpiredElsewhere
- * @property {(at: number) => Promise<void>} settleEverywhere
+ * @property {(settle: (at: number, tags?: string[]) => Promise<void>) => void} onExpiredElsewhere
+ * @property {(at: number, tags?: string[]) => Promise<void>} settleEverywhere
  */
 
 /**
@@ -67,8 +67,8 @@ export function createCacheRuntime(options = {}) {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const pageRenders = createRenderLedger();
   const dataFills = createRenderLedger();
-  const settleHere = (/** @type {number} */ at) =>
-    Promise.all([pageRenders.settled(at), dataFills.settled(at)]).then(() => {});
+  const settleHere = (/** @type {number} */ at, /** @type {string[] | undefined} */ tags) =>
+    Promise.all([pageRenders.settled(at, tags), dataFills.settled(at, tags)]).then(() => {});
   shared?.onExpiredElsewhere(settleHere);
   return {
     clock,
@@ -101,8 +101,8 @@ export function createCacheRuntime(options = {}) {
       const at = now();
       await clock.expire(tags, at);
       if (!settle) return;
-      const waiting = [...pageRenders.openBefore(at), ...dataFills.openBefore(at)];
-      await Promise.all([settleHere(at), shared?.settleEverywhere(at)]);
+      const waiting = [...pageRenders.openBefore(at, tags), ...dataFills.openBefore(at, tags)];
+      await Promise.all([settleHere(at, tags), shared?.settleEverywhere(at, tags)]);
       const waited = now() - at;
       if (waited > SLOW_SETTLE_MS)
         console.warn(

@@ -114,7 +114,7 @@ describe("domain events name the tags readers' pages carry", () => {
     expect(tagsForArticleChange({ slug: "a", status: "DRAFT" }, { slug: "a", status: "SCHEDULED" })).toEqual(
       [],
     );
-    expect(tagsForCommentsChange(["x", "x"])).toEqual(["comments:x", "articles"]);
+    expect(tagsForCommentsChange(["x", "x"])).toEqual(["comments:x"]);
   });
 });
 
