@@ -361,6 +361,7 @@ async function measureSignin(provider, url, base, pgid) {
     readerConnections: FLOOD_READERS,
     readerRate: FLOOD_RATE,
     runAutocannon,
+    serverPid: pgid,
   });
   flood.cpu = cpu.stop();
   flood.othersBeforeCores = othersBeforeCores;
@@ -390,7 +391,9 @@ function describeFlood(flood) {
     `(p50 ${ms(idle.article.p50Ms)} → ${ms(flooded.article.p50Ms)}); /api/me p99 ${ms(idle.me.p99Ms)} → ${ms(flooded.me.p99Ms)}; ` +
     `flood: ${f.attempts} sign-ins (${f.perSecond}/s, p50 ${ms(f.p50Ms)}, p99 ${ms(f.p99Ms)}; ` +
     `${f.outcomes.checked} checked, ${f.outcomes.busy} busy, ${f.outcomes.lockedOut} locked out, ${f.outcomes.other} other); ` +
-    `CPU server ${flood.cpu.serverCores} / bench ${flood.cpu.benchCores} / others ${flood.cpu.otherCores} cores`
+    `server's JavaScript thread ${idle.serverThreads.mainCores} → ${flooded.serverThreads.mainCores} cores, ` +
+    `its other threads ${idle.serverThreads.otherThreadsCores} → ${flooded.serverThreads.otherThreadsCores}; ` +
+    `CPU over both phases: server ${flood.cpu.serverCores} / bench ${flood.cpu.benchCores} / others ${flood.cpu.otherCores} cores`
   );
 }
 

@@ -196,7 +196,7 @@ async function main() {
     process.once(signal, () => void stop().finally(() => process.exit(130)));
   try {
     server = await startServer({ databaseUrl: database.url, label: "bench-cache-race" });
-    console.log(`• sqlite (demo corpus): next start on ${server.base}`);
+    console.log(`• sqlite (demo corpus): scripts/server.mjs on ${server.base}`);
 
     console.log(`• cached article: warm-up ${WARMUP}s, then ${DURATION}s at ${CONNECTIONS} connections`);
     const article = await cachedArticle(server);

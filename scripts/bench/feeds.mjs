@@ -26,7 +26,7 @@ const locations = (xml) =>
   [...xml.toString("utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
 
 /**
- * Runs on a fresh `next start` (nothing cached yet). `ctx`: { base, pgid, query, syntheticTag }.
+ * Runs on a freshly started server (nothing cached yet). `ctx`: { base, pgid, query, syntheticTag }.
  * Returns the figures and prints a table.
  */
 export async function measureFeeds(ctx, log = console.log) {

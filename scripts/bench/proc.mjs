@@ -191,3 +191,30 @@ export async function waitForQuiet({ pgid, maxOtherCores = 0.25, timeoutMs = 120
     warned = true;
   }
 }
+
+/**
+ * CPU time (ms, user + system) of one process's threads so far: its JavaScript thread (the main thread, whose
+ * thread id is the process id) and all its other threads (libuv's thread pool, where argon2id runs, and V8's
+ * GC and compiler threads; Node 20 names them all "node"). Assumes 100 clock ticks a second.
+ */
+export function threadCpuMs(pid) {
+  const totals = { main: 0, otherThreads: 0 };
+  let tids = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return totals;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      if (tid === String(pid)) totals.main += ms;
+      else totals.otherThreads += ms;
+    } catch {
+      // The thread ended between readdir and read.
+    }
+  }
+  return totals;
+}

@@ -7,6 +7,7 @@
 import { randomBytes } from "node:crypto";
 
 import { timedGet } from "./http.mjs";
+import { threadCpuMs } from "./proc.mjs";
 
 const FLOOD_CLIENTS = 32;
 
@@ -97,10 +98,12 @@ export async function measureSigninFlood({
   readerConnections,
   readerRate,
   runAutocannon,
+  serverPid,
 }) {
   const actionId = await formActionId(base, "/signin", "password-heading");
   const readers = async (label, withFlood) => {
     const controller = new AbortController();
+    const cpuBefore = threadCpuMs(serverPid);
     const floodRun = withFlood ? await flood(base, actionId, FLOOD_CLIENTS, controller.signal) : null;
     const meProbe = probe(base, "/api/me", 50, controller.signal);
     const result = await runAutocannon({
@@ -112,8 +115,12 @@ export async function measureSigninFlood({
     controller.abort();
     const me = await meProbe;
     const floodResult = floodRun ? await floodRun.done : null;
+    const cpuAfter = threadCpuMs(serverPid);
+    // Share of one core each kind of server thread used during the phase.
+    const cores = (kind) => Math.round(((cpuAfter[kind] - cpuBefore[kind]) / (duration * 1000)) * 100) / 100;
     return {
       label,
+      serverThreads: { mainCores: cores("main"), otherThreadsCores: cores("otherThreads") },
       article: {
         requests: result.requests.total,
         p50Ms: result.latency.p50,

@@ -259,7 +259,11 @@ describe("every tag a write expires, under load on every page type", () => {
       [
         { path: articlePath, before: notYet, after: shown },
         { path: `${articlePath}/comments`, before: notYet, after: shown },
-        ...listing([...archives(), "/feed.xml", "/sitemaps/articles-1.xml"], { status: 200 }, { status: 200 }),
+        ...listing(
+          [...archives(), "/feed.xml", "/sitemaps/articles-1.xml"],
+          { status: 200 },
+          { status: 200 },
+        ),
         ...unaffectedPages(),
       ],
       async () => {
@@ -290,7 +294,11 @@ describe("every tag a write expires, under load on every page type", () => {
       [
         { path: tagPath, before: { status: 404 }, after: { status: 200, contains: [title] } },
         { path: `/articles/${slug}`, before: unlinked, after: linked },
-        ...listing([...archives(), "/feed.xml", "/sitemaps/articles-1.xml"], { status: 200 }, { status: 200 }),
+        ...listing(
+          [...archives(), "/feed.xml", "/sitemaps/articles-1.xml"],
+          { status: 200 },
+          { status: 200 },
+        ),
         ...unaffectedPages(),
       ],
       async () => {
