@@ -61,6 +61,17 @@ function isActionRequest(headers) {
   );
 }
 
+/**
+ * A stored redirect keeps its `location` among its headers, and Next, serving it from here, sets the location
+ * again from the page's own redirect: readers got "location: /a, /a". Serve it without the stored copy.
+ * @param {any} value
+ */
+function servable(value) {
+  if (!value?.headers || !("location" in value.headers)) return value;
+  const { location: _location, ...headers } = value.headers;
+  return { ...value, headers };
+}
+
 export default class PageCacheHandler {
   /** @param {{ _requestHeaders?: Record<string, string | string[] | undefined> }} [context] Next makes one per request. */
   constructor(context) {
@@ -87,8 +98,9 @@ export default class PageCacheHandler {
     }
     // Next will serve this and refresh it in the background: that refresh is a render in flight.
     if (this.refreshesStale && isPastRevalidate(stored)) runtime.pageRenders.begin(key, now(), stored.tags);
-    startedAtOf.set(stored.value, stored.startedAt);
-    return { lastModified: stored.startedAt, value: stored.value, cacheControl: stored.cacheControl };
+    const value = servable(stored.value);
+    startedAtOf.set(value, stored.startedAt);
+    return { lastModified: stored.startedAt, value, cacheControl: stored.cacheControl };
   }
 
   /**
