@@ -61,17 +61,6 @@ function isActionRequest(headers) {
   );
 }
 
-/**
- * A stored redirect keeps its `location` among its headers, and Next, serving it from here, sets the location
- * again from the page's own redirect: readers got "location: /a, /a". Serve it without the stored copy.
- * @param {any} value
- */
-function servable(value) {
-  if (!value?.headers || !("location" in value.headers)) return value;
-  const { location: _location, ...headers } = value.headers;
-  return { ...value, headers };
-}
-
 export default class PageCacheHandler {
   /** @param {{ _requestHeaders?: Record<string, string | string[] | undefined> }} [context] Next makes one per request. */
   constructor(context) {
@@ -98,9 +87,8 @@ export default class PageCacheHandler {
     }
     // Next will serve this and refresh it in the background: that refresh is a render in flight.
     if (this.refreshesStale && isPastRevalidate(stored)) runtime.pageRenders.begin(key, now(), stored.tags);
-    const value = servable(stored.value);
-    startedAtOf.set(value, stored.startedAt);
-    return { lastModified: stored.startedAt, value, cacheControl: stored.cacheControl };
+    startedAtOf.set(stored.value, stored.startedAt);
+    return { lastModified: stored.startedAt, value: stored.value, cacheControl: stored.cacheControl };
   }
 
   /**
@@ -111,7 +99,8 @@ export default class PageCacheHandler {
   async set(key, value, context) {
     const runtime = cacheRuntime();
     const began = runtime.pageRenders.finish(key);
-    if (!value) return;
+    // A cached redirect came back without its Location: redirects (old slugs) render each time, from cached reads.
+    if (!value || (typeof value.status === "number" && value.status >= 300 && value.status < 400)) return;
     const startedAt = startedAtOf.get(value) ?? began ?? now();
     if (DEBUG) console.log("[page-cache] set", key, began === undefined ? "(no miss seen)" : "");
     labelForTheEdge(value);

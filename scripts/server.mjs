@@ -44,8 +44,24 @@ const hsts = strictTransportSecurity(process.env);
 
 let stopping = false;
 
+/**
+ * Next sends a page's permanentRedirect() with its Location header twice (same value; vercel/next.js renders the
+ * redirect and also copies it from the render's headers). One is what HTTP allows.
+ * @param {http.ServerResponse} res
+ */
+function singleLocation(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const location = res.getHeader("location");
+    if (Array.isArray(location) && location.length > 1 && location.every((value) => value === location[0]))
+      res.setHeader("location", location[0]);
+    return writeHead.apply(this, args);
+  };
+}
+
 const server = http.createServer((req, res) => {
   setPeerAddress(req);
+  singleLocation(res);
   if (hsts) res.setHeader("Strict-Transport-Security", hsts);
   if (stopping) res.setHeader("Connection", "close");
   // A keep-alive connection whose last response ends after a stop began would otherwise stay open until it
