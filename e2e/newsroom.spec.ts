@@ -667,3 +667,48 @@ test.describe("bad input on the article form shows an error on the field and kee
     }
   });
 });
+
+test("autosaving a published story never changes what readers see; Update does, on the next request", async ({
+  page,
+  browser,
+  dialogs,
+  extraHTTPHeaders,
+}) => {
+  test.setTimeout(60_000);
+  await createStaff(page.context(), "EDITOR");
+  const title = headline("Harbour ferry timetable changes for winter");
+  const { id, slug } = await createArticle(page, { title }, "Publish now", "publish");
+  await expect(savedMessage(page)).toHaveText("Published. Readers see it now.");
+  const published = storedArticle(id);
+
+  const [readerContext] = await openContexts(browser, 1, { dialogs, headers: extraHTTPHeaders ?? {} });
+  try {
+    const reader = await readerContext!.newPage();
+    await expectLive(reader, slug, title);
+
+    // The editor types and waits past the autosave: a working copy, not the live story.
+    const halfTyped = headline("Harbour ferry timetable chan");
+    await page.locator("#title:visible").fill(halfTyped);
+    await expect(page.getByText(/Changes autosaved at .*readers still see the live version/)).toBeVisible({
+      timeout: 15_000,
+    });
+    expect(storedArticle(id).title).toBe(title);
+    expect(storedArticle(id).version).toBe(published.version);
+    await reader.goto(`/articles/${slug}`);
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    // Closing the tab loses nothing: the editor reopens with the working copy and says what differs.
+    await page.goto(`/admin/articles/${id}`);
+    await expect(page.locator("#title:visible")).toHaveValue(halfTyped);
+    await expect(page.getByRole("region", { name: "Unpublished changes" })).toContainText("Headline");
+
+    // Update publishes it; the reader's next request shows it.
+    await submitArticle(page, "Update live article", "publish");
+    expect(storedArticle(id).title).toBe(halfTyped);
+    await reader.goto(`/articles/${slug}`);
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(halfTyped);
+    await archiveArticle(page, id);
+  } finally {
+    await readerContext!.close();
+  }
+});
