@@ -1,13 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
 
 import { useViewer } from "../viewer/viewer-context";
-import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
-
-type Pending = { id: string; body: string; createdAt: string };
+import { PendingComments, usePendingComments } from "./pending-comments";
 
 /**
  * The comment form and the reader's own comments awaiting moderation. Rendered into a cached page, so it
@@ -17,15 +14,7 @@ type Pending = { id: string; body: string; createdAt: string };
  */
 export function CommentComposer({ articleId, articleSlug }: { articleId: string; articleSlug: string }) {
   const { viewer } = useViewer();
-  const [pending, setPending] = useState<Pending[]>([]);
-
-  useEffect(() => {
-    if (!viewer) return;
-    fetch(`/api/me?article=${encodeURIComponent(articleId)}`, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : { pending: [] }))
-      .then((data: { pending: Pending[] }) => setPending(data.pending))
-      .catch(() => setPending([]));
-  }, [viewer, articleId]);
+  const pending = usePendingComments(articleId);
 
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}#comments`)}`;
 
@@ -56,21 +45,7 @@ export function CommentComposer({ articleId, articleSlug }: { articleId: string;
   }
   return (
     <div className="mt-4 flex flex-col gap-4">
-      {pending.length > 0 && (
-        <section
-          aria-label="Your comments awaiting moderation"
-          className="rounded-sm border border-dashed border-rule p-3"
-        >
-          {pending.map((comment) => (
-            <article key={comment.id} id={`comment-${comment.id}`} className="comment py-2">
-              <p className="text-xs font-bold uppercase tracking-wide text-accent">
-                Awaiting moderation · only you can see this
-              </p>
-              <CommentBody text={comment.body} />
-            </article>
-          ))}
-        </section>
-      )}
+      <PendingComments pending={pending} />
       <CommentForm
         mode="post"
         articleId={articleId}

@@ -1,11 +1,8 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 
-import { useViewer } from "../viewer/viewer-context";
-import { CommentBody } from "./comment-body";
-
-type Pending = { id: string; body: string; createdAt: string };
+import { PendingComments, usePendingComments } from "./pending-comments";
 
 const noSubscription = () => () => {};
 
@@ -14,8 +11,7 @@ const noSubscription = () => () => {};
  * thank-you after posting one (?posted=pending), both found out after load.
  */
 export function OwnPendingComments({ articleId }: { articleId: string }) {
-  const { viewer } = useViewer();
-  const [pending, setPending] = useState<Pending[]>([]);
+  const pending = usePendingComments(articleId);
   // The address is known only in the browser; the cached HTML has no thank-you in it.
   const justPosted = useSyncExternalStore(
     noSubscription,
@@ -24,17 +20,9 @@ export function OwnPendingComments({ articleId }: { articleId: string }) {
   );
 
   useEffect(() => {
-    if (!viewer) return;
-    fetch(`/api/me?article=${encodeURIComponent(articleId)}`, { cache: "no-store" })
-      .then((response) => (response.ok ? response.json() : { pending: [] }))
-      .then((data: { pending: Pending[] }) => setPending(data.pending))
-      .catch(() => setPending([]));
-  }, [viewer, articleId]);
-
-  useEffect(() => {
     // The post redirected here with #comment-<id>: bring it into view once it is on the page.
-    if (pending.length > 0 && window.location.hash)
-      document.querySelector(window.location.hash)?.scrollIntoView();
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (pending.length > 0 && id) document.getElementById(id)?.scrollIntoView();
   }, [pending]);
 
   return (
@@ -43,21 +31,7 @@ export function OwnPendingComments({ articleId }: { articleId: string }) {
         {justPosted &&
           "Thanks. Your comment is awaiting moderation; only you can see it until a moderator approves it."}
       </p>
-      {pending.length > 0 && (
-        <section
-          aria-label="Your comments awaiting moderation"
-          className="mt-4 rounded-sm border border-dashed border-rule p-3"
-        >
-          {pending.map((comment) => (
-            <article key={comment.id} id={`comment-${comment.id}`} className="comment py-2">
-              <p className="text-xs font-bold uppercase tracking-wide text-accent">
-                Awaiting moderation · only you can see this
-              </p>
-              <CommentBody text={comment.body} />
-            </article>
-          ))}
-        </section>
-      )}
+      <PendingComments pending={pending} className="mt-4" />
     </>
   );
 }
