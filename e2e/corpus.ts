@@ -51,7 +51,12 @@ export const LONG_THREAD = {
   topLevel: 25,
   /** Comment number N (1 = oldest) has this many replies; no other comment has any. */
   mostRepliedNumber: 7,
-  mostRepliedReplies: 3,
+  /** More than a thread page holds (THREAD_PAGE_SIZE, 50), so the conversation has a second page. */
+  mostRepliedReplies: 55,
+  /** Reply 53 (on the second page) answers reply 2 (on the first) rather than the comment. */
+  nestedReply: { number: 53, answers: 2 },
+  /** Replies shown under each thread on the story (REPLIES_SHOWN). */
+  repliesShown: 3,
   body: (n: number) => `Test comment number ${n} on the bat study.`,
 };
 

@@ -127,7 +127,58 @@ test.describe("comments page without JavaScript", () => {
     await expect(page).toHaveURL(`${commentsPath}?sort=replies`);
     expect((await numbers(page))[0]).toBe(LONG_THREAD.mostRepliedNumber);
     const firstThread = page.locator("section#comments > ol > li").first();
-    await expect(firstThread.locator("ol article.comment")).toHaveCount(LONG_THREAD.mostRepliedReplies);
+    await expect(firstThread.locator("ol article.comment")).toHaveCount(LONG_THREAD.repliesShown);
+    await expect(firstThread.locator("ol article.comment").first()).toContainText(
+      `Reply 1 to comment ${LONG_THREAD.mostRepliedNumber}.`,
+    );
+  });
+
+  test("a long conversation shows its first replies, and the rest on its own pages", async ({ page }) => {
+    const { mostRepliedNumber: number, mostRepliedReplies: replies, repliesShown, nestedReply } = LONG_THREAD;
+    await expectOk(page, `${commentsPath}?sort=replies`);
+    const more = replies - repliesShown;
+    await page.getByRole("link", { name: new RegExp(`^${more} more replies to `) }).click();
+    await expect(page).toHaveURL(/\/comments\/thread\/[^/#]+#comment-/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("A conversation started by");
+    await expect(page.getByText(`Replies 1–50 of ${replies}, oldest first.`)).toBeVisible();
+    const conversation = page.getByRole("region", { name: "Conversation" });
+    await expect(conversation.locator("article.comment").first()).toContainText(
+      `Test comment number ${number} on the bat study.`,
+    );
+    // The comment and this page's 50 replies; the link's target is the first reply the story did not show.
+    await expect(conversation.locator("article.comment")).toHaveCount(51);
+    await expect(page.locator(":target")).toContainText(`Reply ${repliesShown + 1} to comment ${number}.`);
+
+    await page.getByRole("link", { name: "Later replies" }).click();
+    await expect(page).toHaveURL(/\/comments\/thread\/[^/]+\/2$/);
+    await expect(page.getByText(`Replies 51–${replies} of ${replies}, oldest first.`)).toBeVisible();
+    await expect(conversation.locator("ol ol article.comment")).toHaveCount(replies - 50);
+    await expect(page.getByRole("link", { name: "Later replies" })).toHaveCount(0);
+    // A reply whose parent is on the first page says whom it answers, and leads there.
+    const nested = conversation.locator("article.comment", { hasText: `Reply ${nestedReply.number} to` });
+    await nested.getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/comments\/thread\/[^/]+#comment-/);
+    await expect(page.locator(":target")).toContainText(`Reply ${nestedReply.answers} to comment ${number}.`);
+
+    await page.getByRole("link", { name: "← Back to the story" }).click();
+    await expect(page).toHaveURL(`/articles/${LONG_THREAD_SLUG}#comments`);
+  });
+
+  test("a conversation's address that is not one answers 404", async ({ page }) => {
+    for (const path of [
+      `${commentsPath}/thread/no-such-comment`,
+      `${commentsPath}/thread/no-such-comment/2`,
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+    await expectOk(page, `${commentsPath}?sort=replies`);
+    const href = await page.getByRole("link", { name: / more replies to / }).getAttribute("href");
+    const thread = href!.replace(/#.*$/, "");
+    for (const path of [`${thread}/1`, `${thread}/3`, `${thread}/abc`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
   });
 
   test("the article page's comment links lead to the sorted and paged comments", async ({ page }) => {

@@ -38,18 +38,23 @@ async function main() {
       });
       // One thread in the middle gets replies, so "Most replies" has a clear winner.
       if (i + 1 === LONG_THREAD.mostRepliedNumber) {
+        const replyIds: string[] = [];
         for (let r = 0; r < LONG_THREAD.mostRepliedReplies; r++) {
-          await db.comment.create({
+          const nested = r + 1 === LONG_THREAD.nestedReply.number;
+          const reply = await db.comment.create({
             data: {
               articleId: article.id,
               userId: readers[(i + r + 1) % readers.length]!.id,
-              parentId: root.id,
+              parentId: nested ? replyIds[LONG_THREAD.nestedReply.answers - 1]! : root.id,
               rootId: root.id,
-              depth: 1,
+              depth: nested ? 2 : 1,
               body: `Reply ${r + 1} to comment ${i + 1}.`,
+              // A minute apart: all within the hour before the next comment.
               createdAt: new Date(createdAt.getTime() + (r + 1) * 60_000),
             },
+            select: { id: true },
           });
+          replyIds.push(reply.id);
         }
       }
     }

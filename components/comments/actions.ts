@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { getViewer } from "@/lib/auth";
-import { commentLocation } from "@/lib/comments";
+import { commentLocation } from "@/lib/comments/thread";
 import { createComment, deleteComment, editComment, reportComment } from "@/lib/comments/mutations";
 import { COMMENT_MAX_LENGTH, REPORT_REASONS } from "@/lib/comments/rules";
 import { formError, parseForm } from "@/lib/validation/form";

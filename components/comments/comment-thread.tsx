@@ -1,10 +1,13 @@
 import type { CommentView } from "@/lib/comments";
+import { threadHref } from "@/lib/comments/thread";
 
 import { RelativeTime } from "../time/relative-time";
 import { CommentBody } from "./comment-body";
 import { CommentViewerLinks } from "./comment-viewer-links";
 
-function CommentItem({ comment, canReply }: { comment: CommentView; canReply: boolean }) {
+type ItemProps = { comment: CommentView; canReply: boolean; articleSlug: string };
+
+function CommentItem({ comment, canReply, articleSlug }: ItemProps) {
   return (
     <li>
       <article
@@ -12,6 +15,14 @@ function CommentItem({ comment, canReply }: { comment: CommentView; canReply: bo
         className="comment rounded-sm py-3"
         aria-label={comment.deleted ? "Deleted comment" : `Comment by ${comment.author?.name ?? "a reader"}`}
       >
+        {comment.inReplyTo && (
+          <p className="text-xs text-muted">
+            In reply to{" "}
+            <a href={comment.inReplyTo.href} className="text-accent hover:underline">
+              {comment.inReplyTo.name}
+            </a>
+          </p>
+        )}
         {comment.deleted ? (
           <p className="text-sm italic text-muted">[deleted]</p>
         ) : (
@@ -47,19 +58,38 @@ function CommentItem({ comment, canReply }: { comment: CommentView; canReply: bo
       {comment.replies.length > 0 && (
         <ol className="ml-3 border-l border-rule pl-4 md:ml-5">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} canReply={canReply} />
+            <CommentItem key={reply.id} comment={reply} canReply={canReply} articleSlug={articleSlug} />
           ))}
         </ol>
+      )}
+      {comment.moreReplies && (
+        <p className="ml-3 pb-3 pl-4 text-sm md:ml-5">
+          <a
+            href={threadHref(articleSlug, comment.id, 1, comment.moreReplies.firstId)}
+            className="font-medium text-accent hover:underline"
+          >
+            {comment.moreReplies.count === 1 ? "1 more reply" : `${comment.moreReplies.count} more replies`}
+            <span className="sr-only"> to {comment.author?.name ?? "this comment"}</span>
+          </a>
+        </p>
       )}
     </li>
   );
 }
 
-export function CommentThreads({ threads, canReply }: { threads: CommentView[]; canReply: boolean }) {
+export function CommentThreads({
+  threads,
+  canReply,
+  articleSlug,
+}: {
+  threads: CommentView[];
+  canReply: boolean;
+  articleSlug: string;
+}) {
   return (
     <ol className="divide-y divide-rule">
       {threads.map((comment) => (
-        <CommentItem key={comment.id} comment={comment} canReply={canReply} />
+        <CommentItem key={comment.id} comment={comment} canReply={canReply} articleSlug={articleSlug} />
       ))}
     </ol>
   );

@@ -90,7 +90,11 @@ export async function CommentsPage({
         {comments.threads.length === 0 ? (
           <p className="text-muted">No comments yet…</p>
         ) : (
-          <CommentThreads threads={comments.threads} canReply={article.commentsOpen} />
+          <CommentThreads
+            threads={comments.threads}
+            canReply={article.commentsOpen}
+            articleSlug={article.slug}
+          />
         )}
       </section>
       <nav aria-label="More comments" className="mt-6 flex justify-between text-sm">

@@ -58,7 +58,7 @@ export async function CommentsSection({
       {page.threads.length === 0 ? (
         <p className="mt-6 text-muted">No comments yet… {commentsOpen && "Start the conversation."}</p>
       ) : (
-        <CommentThreads threads={page.threads} canReply={commentsOpen} />
+        <CommentThreads threads={page.threads} canReply={commentsOpen} articleSlug={articleSlug} />
       )}
 
       {page.hasMore && (

@@ -6,8 +6,23 @@ import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import type { Prisma } from "../generated/sqlite/client";
 import { EDIT_WINDOW_MS } from "./rules";
+import {
+  commentSelect,
+  type CommentRow,
+  type CommentView,
+  publicCommentWhere,
+  shownCommentWhere,
+  toView,
+} from "./shape";
+
+export type { CommentView } from "./shape";
 
 export const COMMENTS_PAGE_SIZE = 20;
+/**
+ * Replies shown under each thread on the story and its comments pages; the rest are on the thread's own pages,
+ * so a page's size stays bounded however long a conversation grows.
+ */
+export const REPLIES_SHOWN = 3;
 
 export const commentSorts = ["newest", "oldest", "replies"] as const;
 export type CommentSort = (typeof commentSorts)[number];
@@ -19,34 +34,6 @@ export function parseCommentSort(value: string | string[] | undefined): CommentS
     : null;
 }
 
-/** Comments every reader may see. Deleted ones stay as placeholders so their replies keep their place. */
-const publicCommentWhere = { status: "VISIBLE" } satisfies Prisma.CommentWhereInput;
-
-/**
- * Shown comments: visible, and every ancestor visible too (threads are at most three levels, so the parent and
- * the root cover the chain). A reply under a hidden comment is hidden with it, and so not counted.
- */
-const shownCommentWhere = {
-  status: "VISIBLE",
-  AND: [
-    { OR: [{ parentId: null }, { parent: { status: "VISIBLE" } }] },
-    { OR: [{ rootId: null }, { root: { status: "VISIBLE" } }] },
-  ],
-} satisfies Prisma.CommentWhereInput;
-
-export type CommentView = {
-  id: string;
-  parentId: string | null;
-  depth: number;
-  /** Empty when deleted. */
-  body: string;
-  deleted: boolean;
-  createdAt: Date;
-  editedAt: Date | null;
-  author: { id: string; name: string; isStaff: boolean } | null;
-  replies: CommentView[];
-};
-
 export type CommentThreadsPage = {
   threads: CommentView[];
   /** Visible, undeleted comments on the article: the number in the heading. */
@@ -55,42 +42,6 @@ export type CommentThreadsPage = {
   page: number;
   hasMore: boolean;
 };
-
-const commentSelect = {
-  id: true,
-  parentId: true,
-  rootId: true,
-  depth: true,
-  body: true,
-  deletedAt: true,
-  createdAt: true,
-  editedAt: true,
-  user: { select: { id: true, name: true, role: true } },
-} satisfies Prisma.CommentSelect;
-
-type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
-
-function toView(row: CommentRow): CommentView {
-  const deleted = row.deletedAt !== null;
-  return {
-    id: row.id,
-    parentId: row.parentId,
-    depth: row.depth,
-    body: deleted ? "" : row.body,
-    deleted,
-    createdAt: row.createdAt,
-    editedAt: row.editedAt,
-    author:
-      deleted || !row.user
-        ? null
-        : {
-            id: row.user.id,
-            name: row.user.name?.trim() || "Reader",
-            isStaff: row.user.role === "EDITOR" || row.user.role === "ADMIN",
-          },
-    replies: [],
-  };
-}
 
 /** Nests rows under their parents, oldest reply first. Rows whose parent is missing are dropped. */
 export function buildThreads(roots: CommentRow[], replies: CommentRow[]): CommentView[] {
@@ -104,7 +55,7 @@ export function buildThreads(roots: CommentRow[], replies: CommentRow[]): Commen
   return roots.map((row) => views.get(row.id)!).filter(Boolean);
 }
 
-/** A page of top-level comments with their whole threads. Cached until a comment on the article changes. */
+/** A page of top-level comments, each with its first replies. Cached until a comment on the article changes. */
 export async function getCommentThreads(
   articleId: string,
   sort: CommentSort,
@@ -132,21 +83,51 @@ export async function getCommentThreads(
     db.comment.count({ where: { ...shownCommentWhere, articleId, deletedAt: null } }),
     db.comment.count({ where: rootWhere }),
   ]);
-  const replies = roots.length
-    ? await db.comment.findMany({
-        // No ORDER BY: buildThreads sorts, and without one the planner keeps to the rootId index.
-        where: { ...shownCommentWhere, rootId: { in: roots.map((root) => root.id) } },
-        select: commentSelect,
-      })
-    : [];
+  const { replies, moreReplies } = await firstReplies(roots.map((root) => root.id));
+  const threads = buildThreads(roots, replies);
+  for (const thread of threads) thread.moreReplies = moreReplies.get(thread.id);
 
   return {
-    threads: buildThreads(roots, replies),
+    threads,
     total,
     topLevelTotal,
     page,
     hasMore: page * COMMENTS_PAGE_SIZE < topLevelTotal,
   };
+}
+
+/**
+ * The first REPLIES_SHOWN replies of each thread, oldest first (a reply is newer than what it answers, so these
+ * always include their parents), and how many more each thread has.
+ */
+async function firstReplies(rootIds: string[]) {
+  if (rootIds.length === 0) return { replies: [], moreReplies: new Map() };
+  const [counts, heads] = await Promise.all([
+    db.comment.groupBy({
+      by: ["rootId"],
+      where: { ...shownCommentWhere, rootId: { in: rootIds } },
+      _count: { _all: true },
+    }),
+    Promise.all(
+      rootIds.map((rootId) =>
+        db.comment.findMany({
+          where: { ...shownCommentWhere, rootId },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          // One more than is shown: the first hidden reply is where "more replies" leads.
+          take: REPLIES_SHOWN + 1,
+          select: commentSelect,
+        }),
+      ),
+    ),
+  ]);
+  const countOf = new Map(counts.map((group) => [group.rootId, group._count._all]));
+  const moreReplies = new Map<string, { count: number; firstId: string }>();
+  rootIds.forEach((rootId, index) => {
+    const hidden = heads[index]![REPLIES_SHOWN];
+    if (hidden)
+      moreReplies.set(rootId, { count: (countOf.get(rootId) ?? 0) - REPLIES_SHOWN, firstId: hidden.id });
+  });
+  return { replies: heads.flatMap((rows) => rows.slice(0, REPLIES_SHOWN)), moreReplies };
 }
 
 /** Visible comment counts for article cards, in one grouped query. */
@@ -169,32 +150,6 @@ export async function getOwnPendingComments(userId: string, articleId: string): 
     orderBy: { createdAt: "desc" },
     select: { id: true, body: true, createdAt: true, parentId: true },
   });
-}
-
-/** Where a comment can be seen: the article page for the first page of newest threads, else the comments page. */
-export async function commentLocation(commentId: string): Promise<string | null> {
-  const comment = await db.comment.findUnique({
-    where: { id: commentId },
-    select: { id: true, rootId: true, articleId: true, createdAt: true, article: { select: { slug: true } } },
-  });
-  if (!comment) return null;
-  const rootId = comment.rootId ?? comment.id;
-  const root =
-    rootId === comment.id
-      ? comment
-      : await db.comment.findUnique({ where: { id: rootId }, select: { createdAt: true } });
-  if (!root) return null;
-  const newerRoots = await db.comment.count({
-    where: {
-      articleId: comment.articleId,
-      parentId: null,
-      status: "VISIBLE",
-      createdAt: { gt: root.createdAt },
-    },
-  });
-  const page = Math.floor(newerRoots / COMMENTS_PAGE_SIZE) + 1;
-  const base = `/articles/${comment.article.slug}`;
-  return page === 1 ? `${base}#comment-${comment.id}` : `${base}/comments?page=${page}#comment-${comment.id}`;
 }
 
 export type CommentContext = {

@@ -14,6 +14,7 @@ import type { Role } from "../generated/sqlite/enums";
 type Modules = {
   mutations: typeof import("../comments/mutations");
   comments: typeof import("../comments");
+  thread: typeof import("../comments/thread");
   rules: typeof import("../comments/rules");
   db: typeof import("../db").db;
 };
@@ -35,6 +36,7 @@ export function defineCommentTests(provider: Provider) {
       lib = {
         mutations: await import("../comments/mutations"),
         comments: await import("../comments"),
+        thread: await import("../comments/thread"),
         rules: await import("../comments/rules"),
         db: (await import("../db")).db,
       };
@@ -154,7 +156,70 @@ export function defineCommentTests(provider: Provider) {
       expect(thread!.replies[0]!.replies.map((r) => r.id)).toEqual([level3, beside]);
       expect(thread!.replies[0]!.replies.every((r) => r.replies.length === 0)).toBe(true);
 
-      expect(await lib.comments.commentLocation(beside)).toBe(`/articles/${article.slug}#comment-${beside}`);
+      expect(await lib.thread.commentLocation(beside)).toBe(`/articles/${article.slug}#comment-${beside}`);
+    });
+
+    it("a long conversation shows its first replies under the story and the rest on its own pages", async () => {
+      const article = await quietArticle();
+      const author = await newUser();
+      const rootId = await postOk(author, article.id, "A comment that starts a long conversation.");
+      const { REPLIES_SHOWN } = lib.comments;
+      const { THREAD_PAGE_SIZE } = lib.thread;
+      const replyCount = THREAD_PAGE_SIZE + 5;
+      const start = Date.now() - 60 * 60_000;
+      const replyIds: string[] = [];
+      for (let n = 1; n <= replyCount; n++) {
+        // The last reply answers the second one, which is on the first page.
+        const parentId = n === replyCount ? replyIds[1]! : rootId;
+        const row = await lib.db.comment.create({
+          data: {
+            articleId: article.id,
+            userId: author.id,
+            parentId,
+            rootId,
+            depth: n === replyCount ? 2 : 1,
+            body: `Reply number ${n}.`,
+            createdAt: new Date(start + n * 1000),
+          },
+          select: { id: true },
+        });
+        replyIds.push(row.id);
+      }
+
+      const story = await lib.comments.getCommentThreads(article.id, "newest", 1);
+      const [thread] = story.threads;
+      expect(thread!.replies.map((reply) => reply.id)).toEqual(replyIds.slice(0, REPLIES_SHOWN));
+      expect(thread!.moreReplies).toEqual({
+        count: replyCount - REPLIES_SHOWN,
+        firstId: replyIds[REPLIES_SHOWN],
+      });
+      expect(story.total).toBe(replyCount + 1);
+
+      const first = await lib.thread.getCommentThread(article.slug, rootId, 1);
+      expect(first).toMatchObject({ replyTotal: replyCount, page: 1, pageCount: 2 });
+      const firstIds = first!.root.replies.map((reply) => reply.id);
+      expect(firstIds).toEqual(replyIds.slice(0, THREAD_PAGE_SIZE));
+      const second = await lib.thread.getCommentThread(article.slug, rootId, 2);
+      expect(second!.root.replies.map((reply) => reply.id)).toEqual(replyIds.slice(THREAD_PAGE_SIZE));
+      const answer = second!.root.replies.at(-1)!;
+      expect(answer.inReplyTo).toEqual({
+        id: replyIds[1],
+        name: author.name,
+        href: `/articles/${article.slug}/comments/thread/${rootId}#comment-${replyIds[1]}`,
+      });
+      expect(await lib.thread.getCommentThread(article.slug, rootId, 3)).toBeNull();
+      expect(await lib.thread.getCommentThread(article.slug, replyIds[0]!, 1)).toBeNull();
+
+      // A comment's own address leads to wherever it is shown.
+      expect(await lib.thread.commentLocation(replyIds[REPLIES_SHOWN - 1]!)).toBe(
+        `/articles/${article.slug}#comment-${replyIds[REPLIES_SHOWN - 1]}`,
+      );
+      expect(await lib.thread.commentLocation(replyIds[REPLIES_SHOWN]!)).toBe(
+        `/articles/${article.slug}/comments/thread/${rootId}#comment-${replyIds[REPLIES_SHOWN]}`,
+      );
+      expect(await lib.thread.commentLocation(replyIds.at(-1)!)).toBe(
+        `/articles/${article.slug}/comments/thread/${rootId}/2#comment-${replyIds.at(-1)}`,
+      );
     });
 
     it("replies only to visible comments on the same article", async () => {
@@ -568,15 +633,16 @@ export function defineCommentTests(provider: Provider) {
       );
       expect(replies.filter((r) => !r.ok)).toEqual([]);
       expect(await storedCount(article.id)).toBe(400);
-      let thread: import("../comments").CommentView | undefined;
-      for (let page = 1; page <= 10 && !thread; page++) {
-        const result = await lib.comments.getCommentThreads(article.id, "newest", page);
-        expect(result.total).toBe(400);
-        thread = result.threads.find((t) => t.id === rootId);
+      const { total } = await lib.comments.getCommentThreads(article.id, "newest", 1);
+      expect(total).toBe(400);
+      // The conversation's own pages hold every reply, once.
+      const bodies: string[] = [];
+      for (let page = 1; page <= 200 / lib.thread.THREAD_PAGE_SIZE; page++) {
+        const thread = await lib.thread.getCommentThread(article.slug, rootId, page);
+        bodies.push(...thread!.root.replies.map((r) => r.body));
       }
-      expect(new Set(thread!.replies.map((r) => r.body))).toEqual(
-        new Set(viewers.map((_, i) => `Crowd reply ${i}.`)),
-      );
+      expect(bodies).toHaveLength(200);
+      expect(new Set(bodies)).toEqual(new Set(viewers.map((_, i) => `Crowd reply ${i}.`)));
     });
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Gives one synthetic article exactly 1,000 visible comments (20 threads of 1 + 49 replies, all shown on the
- * article page) for the "article with 1,000 comments" load scenario. Idempotent; prints the article's slug.
+ * Gives one synthetic article exactly 1,000 visible comments (20 threads of 1 + 49 replies; the article page
+ * shows each thread's first replies) for the "article with 1,000 comments" load scenario. Idempotent; prints the article's slug.
  *
  *   DATABASE_URL=… npx tsx --tsconfig scripts/bench/tsconfig.json scripts/bench/thousand-comments.ts
  */

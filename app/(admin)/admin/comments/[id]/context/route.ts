@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getViewer } from "@/lib/auth";
-import { commentLocation } from "@/lib/comments";
+import { commentLocation } from "@/lib/comments/thread";
 import { can } from "@/lib/permissions";
 
 /**
