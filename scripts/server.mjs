@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The production server: Next's request handler in a plain node:http server (Next's documented custom-server
-// pattern), serving the build of the app in the current directory. `npm start` (scripts/start.ts), the browser
+// pattern), serving the build of the app in the current directory. `npm start` (scripts/start.mjs), the browser
 // tests (scripts/e2e-server.mjs) and the benchmarks (scripts/bench.mjs) all run this instead of `next start`.
 //
 //   PORT=3000 HOSTNAME=0.0.0.0 node scripts/server.mjs      (HOSTNAME unset: every interface)
@@ -102,7 +102,11 @@ server.on("error", (error) => {
   console.error(`✖ ${error.message}`);
   process.exit(1);
 });
-server.listen(port, hostname, () => {
-  // Worded like next start's own line ("Ready in …"), which scripts and tests wait for.
-  console.log(`✓ Ready in ${Date.now() - startedAt}ms on http://${hostname ?? "localhost"}:${port}`);
+/** Resolves once the server accepts connections (scripts/start.mjs, which imports this file, waits for it). */
+export const listening = new Promise((resolve) => {
+  server.listen(port, hostname, () => {
+    // Worded like next start's own line ("Ready in …"), which scripts and tests wait for.
+    console.log(`✓ Ready in ${Date.now() - startedAt}ms on http://${hostname ?? "localhost"}:${port}`);
+    resolve(undefined);
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * Issue 7, build and start: `next build` needs no database (it reads none, lib/db.ts), so one build made with
  * DATABASE_URL pointing at a host that does not exist serves SQLite and PostgreSQL alike; and `npm start`
- * (scripts/start.ts) puts the demo corpus into an empty database only when asked.
+ * (scripts/start.mjs) puts the demo corpus into an empty database only when asked.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -20,7 +21,6 @@ import {
   spawnServer,
   startServer,
   TEST_DIST_DIR,
-  TSX_CLI,
   UNREACHABLE_DATABASE_URL,
   type ScratchDatabase,
 } from "../lib/test-server";
@@ -81,7 +81,7 @@ describe.skipIf(skipPostgres)("npm start on an empty PostgreSQL database", () =>
   async function npmStart(database: ScratchDatabase, label: string, env: Record<string, string> = {}) {
     await ensureTestBuild(); // npm start must find a build, not make one
     const port = await freePort();
-    const started = await spawnServer(process.execPath, [TSX_CLI, "scripts/start.ts"], {
+    const started = await spawnServer(process.execPath, ["scripts/start.mjs"], {
       env: appEnv({ DATABASE_URL: database.url, PORT: String(port), NEXT_DIST_DIR: TEST_DIST_DIR, ...env }),
       port,
       label,
@@ -120,9 +120,21 @@ describe.skipIf(skipPostgres)("npm start on an empty PostgreSQL database", () =>
     const home = await request(`${started.base}/`);
     expect(home.status).toBe(200);
     expect(home.body).toContain(escapeHtml(newest.title));
+    // Once serving, the server runs alone: the preparation (tsx, esbuild, a Prisma client) has exited.
+    expect(processGroup(started.child.pid!)).toEqual([{ pid: started.child.pid, command: "node" }]);
     await started.stop();
   });
 });
+
+/** The processes in a process group, as ps lists them. */
+function processGroup(groupId: number) {
+  const listing = execFileSync("ps", ["-e", "-o", "pid=,pgid=,comm="], { encoding: "utf8" });
+  return listing
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, pgid]) => Number(pgid) === groupId)
+    .map(([pid, , command]) => ({ pid: Number(pid), command }));
+}
 
 function escapeHtml(text: string) {
   return text

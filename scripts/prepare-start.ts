@@ -1,11 +1,13 @@
 /**
- * `npm start`: validates the environment, checks the database is reachable, applies migrations, seeds the
- * demo corpus into the default local database when it is empty (elsewhere only with SEED_DEMO=1 or
- * --seed-demo), builds if there is no build, then serves on PORT.
+ * The preparing half of `npm start` (scripts/start.mjs runs it, then serves): validates the environment, checks
+ * the database is reachable, applies migrations, seeds the demo corpus into the default local database when it
+ * is empty (elsewhere only with SEED_DEMO=1 or --seed-demo) and builds if there is no build. It then exits, so
+ * nothing it loaded (tsx, esbuild, a Prisma client) stays in memory while the site is served, and hands the
+ * settings it derived to its parent as JSON on file descriptor 3.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 
 import { checkDatabaseReachable } from "./lib/database-check";
@@ -93,23 +95,19 @@ async function main() {
     run(process.execPath, [require_next(), "build"]);
   }
 
-  // Our own server rather than `next start`: it tells the app each request's real peer address (scripts/server.mjs).
-  const server = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], {
-    stdio: ["inherit", "pipe", "inherit"],
-    env: { ...process.env, PORT: String(env.PORT) },
-  });
-  let announced = false;
-  server.stdout.on("data", (chunk: Buffer) => {
-    process.stdout.write(chunk);
-    if (!announced && /Ready|started server/i.test(chunk.toString())) {
-      announced = true;
-      console.log(
-        `\n  ${env.SITE_NAME} is running at http://localhost:${env.PORT} (${databaseProvider(env.DATABASE_URL)})\n`,
-      );
-    }
-  });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  const settings = {
+    env: {
+      DATABASE_URL: env.DATABASE_URL,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+      PORT: String(env.PORT),
+      ...(process.env.ALLOW_DEMO_ACCOUNTS === undefined
+        ? {}
+        : { ALLOW_DEMO_ACCOUNTS: process.env.ALLOW_DEMO_ACCOUNTS }),
+    },
+    announce: `${env.SITE_NAME} is running at http://localhost:${env.PORT} (${databaseProvider(env.DATABASE_URL)})`,
+  };
+  writeSync(3, JSON.stringify(settings));
 }
 
 function require_next() {
