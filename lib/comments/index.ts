@@ -101,33 +101,41 @@ export async function getCommentThreads(
  * always include their parents), and how many more each thread has.
  */
 async function firstReplies(rootIds: string[]) {
-  if (rootIds.length === 0) return { replies: [], moreReplies: new Map() };
-  const [counts, heads] = await Promise.all([
-    db.comment.groupBy({
-      by: ["rootId"],
-      where: { ...shownCommentWhere, rootId: { in: rootIds } },
-      _count: { _all: true },
-    }),
-    Promise.all(
-      rootIds.map((rootId) =>
-        db.comment.findMany({
-          where: { ...shownCommentWhere, rootId },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          // One more than is shown: the first hidden reply is where "more replies" leads.
-          take: REPLIES_SHOWN + 1,
-          select: commentSelect,
-        }),
-      ),
+  const moreReplies = new Map<string, { count: number; firstId: string }>();
+  if (rootIds.length === 0) return { replies: [], moreReplies };
+  const counts = await db.comment.groupBy({
+    by: ["rootId"],
+    where: { ...shownCommentWhere, rootId: { in: rootIds } },
+    _count: { _all: true },
+  });
+  // Short threads are read together; only long ones need a query each, to stop after their first replies.
+  const short = counts.filter((group) => group._count._all <= REPLIES_SHOWN).map((group) => group.rootId!);
+  const long = counts.filter((group) => group._count._all > REPLIES_SHOWN);
+  const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+  const [shortReplies, ...longReplies] = await Promise.all([
+    short.length
+      ? db.comment.findMany({ where: { ...shownCommentWhere, rootId: { in: short } }, select: commentSelect })
+      : [],
+    ...long.map((group) =>
+      db.comment.findMany({
+        where: { ...shownCommentWhere, rootId: group.rootId },
+        orderBy: order,
+        // One more than is shown: the first hidden reply is where "more replies" leads.
+        take: REPLIES_SHOWN + 1,
+        select: commentSelect,
+      }),
     ),
   ]);
-  const countOf = new Map(counts.map((group) => [group.rootId, group._count._all]));
-  const moreReplies = new Map<string, { count: number; firstId: string }>();
-  rootIds.forEach((rootId, index) => {
-    const hidden = heads[index]![REPLIES_SHOWN];
+  long.forEach((group, index) => {
+    // Read apart from the count: a reply hidden in between leaves one fewer.
+    const hidden = longReplies[index]![REPLIES_SHOWN];
     if (hidden)
-      moreReplies.set(rootId, { count: (countOf.get(rootId) ?? 0) - REPLIES_SHOWN, firstId: hidden.id });
+      moreReplies.set(group.rootId!, { count: group._count._all - REPLIES_SHOWN, firstId: hidden.id });
   });
-  return { replies: heads.flatMap((rows) => rows.slice(0, REPLIES_SHOWN)), moreReplies };
+  return {
+    replies: [...shortReplies, ...longReplies.flatMap((rows) => rows.slice(0, REPLIES_SHOWN))],
+    moreReplies,
+  };
 }
 
 /** Visible comment counts for article cards, in one grouped query. */
