@@ -725,25 +725,12 @@ function runCacheRace() {
 
 /**
  * The edge (scripts/bench/edge.mjs, issue 9): the cached article served by nginx from a file, through Varnish,
- * by two instances behind it with the edge missed, and by one instance, with wrk; printed beside the targets.
+ * by two instances behind it with the edge missed, and by one instance, with wrk, and the comment-to-visible
+ * delay through the edge under load; printed beside the targets.
  */
 async function runEdge() {
-  const { runEdgeBench } = await import("./bench/edge.mjs");
-  const result = await runEdgeBench({ duration: Number(options.duration), connections: CONNECTIONS });
-  console.log(
-    "\n| serving | req/s | share of nginx | p50 ms | p99 ms | RSS MB |\n|---|---:|---:|---:|---:|---:|",
-  );
-  for (const row of result.rows)
-    console.log(
-      `| ${row.name} | ${row.reqPerSec.toFixed(0)} | ${(row.shareOfNginx * 100).toFixed(1)} % | ${row.p50.toFixed(2)} | ${row.p99.toFixed(2)} | ${row.rssMb} |`,
-    );
-  const { edgeShare, instanceP99 } = result.targets;
-  console.log(
-    `Through the edge: ${(edgeShare.measured * 100).toFixed(1)} % of nginx (target ≥ ${edgeShare.target * 100} %): ${edgeShare.met ? "met" : "MISSED"}`,
-  );
-  console.log(
-    `One instance p99: ${instanceP99.measured.toFixed(1)} ms (target ≤ ${instanceP99.target} ms): ${instanceP99.met ? "met" : "MISSED"}`,
-  );
+  const { runEdgeBench, printEdgeResult } = await import("./bench/edge.mjs");
+  printEdgeResult(await runEdgeBench({ duration: Number(options.duration), connections: CONNECTIONS }));
 }
 
 async function main() {

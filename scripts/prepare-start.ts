@@ -3,11 +3,11 @@
  * the database is reachable, applies migrations, seeds the demo corpus into the default local database when it
  * is empty (elsewhere only with SEED_DEMO=1 or --seed-demo) and builds if there is no build. It then exits, so
  * nothing it loaded (tsx, esbuild, a Prisma client) stays in memory while the site is served, and hands the
- * settings it derived to its parent as JSON on file descriptor 3.
+ * settings it derived to its parent as JSON, in the file LEDGER_START_SETTINGS_FILE names.
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { checkDatabaseReachable } from "./lib/database-check";
@@ -107,7 +107,8 @@ async function main() {
     },
     announce: `${env.SITE_NAME} is running at http://localhost:${env.PORT} (${databaseProvider(env.DATABASE_URL)})`,
   };
-  writeSync(3, JSON.stringify(settings));
+  const handOver = process.env.LEDGER_START_SETTINGS_FILE;
+  if (handOver) writeFileSync(handOver, JSON.stringify(settings), { mode: 0o600 });
 }
 
 function require_next() {
