@@ -6,16 +6,12 @@ import { describe, expect, it } from "vitest";
 const root = path.resolve(import.meta.dirname, "..");
 
 function start(env: Record<string, string>) {
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
-    {
-      cwd: root,
-      env: { ...process.env, NEXTAUTH_SECRET: "a-test-secret-of-sufficient-length", PORT: "3999", ...env },
-      encoding: "utf8",
-      timeout: 60_000,
-    },
-  );
+  const result = spawnSync(process.execPath, ["scripts/start.mjs"], {
+    cwd: root,
+    env: { ...process.env, NEXTAUTH_SECRET: "a-test-secret-of-sufficient-length", PORT: "3999", ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
