@@ -6,6 +6,7 @@ import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { plainTextExcerpt, readingTimeMinutes, renderMarkdown } from "../markdown";
 import { PAGE_SIZE } from "../pagination";
+import { isValidSlug } from "../slug";
 import { countVisibleComments } from "../comments";
 import {
   articleCardSelect,
@@ -183,6 +184,8 @@ function toArticlePage(article: ArticlePageRow, fallbackPublishedAt: Date): Arti
 /** A published article, with its body rendered and sanitised, or null. */
 export async function getArticleBySlug(slug: string): Promise<ArticlePage | null> {
   "use cache";
+  // Every slug is made by slugify, so a junk one is never a story (and makes no junk cache tag).
+  if (!isValidSlug(slug)) return null;
   cacheTag(cacheTags.article(slug), cacheTags.taxonomy);
 
   const article = await db.article.findFirst({
@@ -196,6 +199,7 @@ export async function getArticleBySlug(slug: string): Promise<ArticlePage | null
 /** Where an old slug of a published story now lives, if it is one. */
 export async function getSlugRedirect(slug: string): Promise<string | null> {
   "use cache";
+  if (!isValidSlug(slug)) return null;
   cacheTag(cacheTags.article(slug));
   const redirect = await db.slugRedirect.findUnique({
     where: { oldSlug: slug },

@@ -47,7 +47,8 @@ export async function getAuthorBySlug(slug: string) {
 
 export async function getTagBySlug(slug: string) {
   "use cache";
-  cacheTag(cacheTags.hashtag(slug));
+  // No hashtag can ever have an invalid slug, so that answer needs no tag (and a junk one makes no junk tag).
   if (!isValidSlug(slug)) return null;
+  cacheTag(cacheTags.hashtag(slug));
   return db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
 }
