@@ -7,7 +7,6 @@ import {
   fetchActionProblem,
   formActionProblem,
   hasMalformedPath,
-  hasPrototypeQueryKey,
   isBodyTooLarge,
   isCacheFunctionId,
   isForeignOrigin,
@@ -46,7 +45,6 @@ function notFoundPage(request: NextRequest): NextResponse {
  */
 export async function guardRequest(request: NextRequest): Promise<NextResponse | null> {
   if (hasMalformedPath(request.nextUrl.pathname)) return notFoundPage(request);
-  if (hasPrototypeQueryKey(request.nextUrl.searchParams)) return refusal(400, UNREADABLE_MESSAGE);
   if (await isMissingPage(request)) return notFoundPage(request);
 
   const action = serverActionPost(request.method, request.headers);

@@ -22,15 +22,6 @@ export function hasMalformedPath(pathname: string): boolean {
   return false;
 }
 
-/**
- * Next.js turns a query string into an object by assignment, so a `__proto__` parameter replaces that object's
- * prototype, and its rewrite conditions on the query (next.config.ts) then throw. No page of ours has such a
- * parameter.
- */
-export function hasPrototypeQueryKey(searchParams: URLSearchParams): boolean {
-  return searchParams.has("__proto__");
-}
-
 type HeaderSource = { get(name: string): string | null };
 
 export type ActionPost =
