@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * What scripts/server.mjs does to every request before Next sees it, apart from the server so it can be tested:
- * the peer address in a header the client cannot set, and Strict-Transport-Security when the site runs on HTTPS.
+ * the peer address in a header the client cannot set, Strict-Transport-Security when the site runs on HTTPS, and
+ * the one query string Next cannot parse.
  * Plain JavaScript: the production server runs without a TypeScript loader.
  */
 
@@ -24,6 +25,23 @@ export function setPeerAddress(req) {
     if (req.rawHeaders[i]?.toLowerCase() === PEER_HEADER) req.rawHeaders.splice(i, 2);
   }
   if (peer) req.rawHeaders.push(PEER_HEADER, peer);
+}
+
+/**
+ * Whether the query string has a `__proto__` parameter. Next turns a query string into an object by assignment,
+ * before our proxy runs, so such a parameter replaces that object's prototype: the parameter disappears from
+ * the address the proxy sees, and the query conditions of our rewrites (a story's comments, `?sort=&page=`)
+ * throw, which answers 500. No page of ours has such a parameter; the server answers 400.
+ * @param {string | undefined} url the request target, as `req.url`
+ */
+export function hasPrototypeQueryKey(url) {
+  const query = url?.indexOf("?") ?? -1;
+  if (query < 0) return false;
+  try {
+    return new URLSearchParams(url?.slice(query + 1)).has("__proto__");
+  } catch {
+    return false;
+  }
 }
 
 /**

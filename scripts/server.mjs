@@ -19,7 +19,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 
-import { setPeerAddress, strictTransportSecurity } from "./server-request.mjs";
+import { hasPrototypeQueryKey, setPeerAddress, strictTransportSecurity } from "./server-request.mjs";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const startedAt = Date.now();
@@ -69,6 +69,11 @@ const server = http.createServer((req, res) => {
   res.on("finish", () => {
     if (stopping) setImmediate(() => server.closeIdleConnections());
   });
+  if (hasPrototypeQueryKey(req.url)) {
+    res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    res.end("This address couldn’t be read. Check it and try again.");
+    return;
+  }
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

@@ -157,6 +157,28 @@ describe("scripts/server.mjs", () => {
     }
   });
 
+  it("answers a __proto__ query parameter, which Next cannot route, with a 400 of its own", async () => {
+    const server = await startServer();
+    const status = (pathname: string) =>
+      new Promise<number>((resolve, reject) =>
+        http
+          .get({ host: "127.0.0.1", port: server.port, path: pathname }, (res) => {
+            res.resume();
+            resolve(res.statusCode!);
+          })
+          .on("error", reject),
+      );
+    try {
+      for (const pathname of ["/articles/a/comments?__proto__=1", "/?a=-1&%5F%5Fproto%5F%5F=1e3"])
+        expect(await status(pathname), pathname).toBe(400);
+      for (const pathname of ["/?proto=1", "/search?q=__proto__", "/?constructor=1"])
+        expect(await status(pathname), pathname).toBe(200);
+    } finally {
+      server.child.kill("SIGTERM");
+      await server.exited;
+    }
+  });
+
   it("sends HSTS when the site runs on HTTPS", async () => {
     const server = await startServer({ NEXTAUTH_URL: "https://news.example" });
     try {
