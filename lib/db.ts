@@ -2,6 +2,7 @@ import "server-only";
 
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
+import { databaseOutage } from "./database-outage";
 import { createPrismaClient, type Database } from "./db-client";
 
 const globalForPrisma = globalThis as unknown as { prisma?: Database };
@@ -32,3 +33,8 @@ export const db: Database =
     : (globalForPrisma.prisma ?? createPrismaClient());
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+// During an outage, scripts/server.mjs answers pages that need the database without rendering them; this is how
+// it asks whether the database answers again (the answer is reported like any query's).
+if (process.env.NEXT_PHASE !== PHASE_PRODUCTION_BUILD)
+  databaseOutage().probe ??= () => db.$queryRawUnsafe("SELECT 1");
