@@ -4,9 +4,10 @@ import { getServerSession } from "next-auth";
 import { connection } from "next/server";
 import { cache } from "react";
 
+import { isDatabaseUnavailableError } from "../database-outage";
 import { db } from "../db";
 import type { Role } from "../generated/sqlite/enums";
-import { authOptions } from "./options";
+import { authOptions, sessionLookup } from "./options";
 
 export type Viewer = {
   id: string;
@@ -29,7 +30,10 @@ export function isStaff(role: Role): boolean {
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // Per request by nature; next-auth also draws random CSRF tokens, which prerendering refuses.
   await connection();
-  const session = await getServerSession(authOptions);
+  const lookup: { error?: unknown } = {};
+  const session = await sessionLookup.run(lookup, () => getServerSession(authOptions));
+  // An outage is not "signed out": the page or action says the site is briefly unavailable instead.
+  if (isDatabaseUnavailableError(lookup.error)) throw lookup.error;
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
   const user = await db.user.findUnique({

@@ -1,5 +1,7 @@
 import "server-only";
 
+import { AsyncLocalStorage } from "node:async_hooks";
+
 import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { NextAuthOptions } from "next-auth";
 import type { Adapter } from "next-auth/adapters";
@@ -33,6 +35,25 @@ export const enabledOAuthProviders = oauthProviders.map((provider) => ({
 // The adapter package is typed against the classic client; the generated prisma-client has the same models.
 const prismaAdapter = PrismaAdapter(db as never) as Adapter;
 
+/**
+ * next-auth catches any error while it reads a session and answers "no session", so during a database outage
+ * every signed-in visitor would look signed out (and be sent to sign in, or told to). getViewer runs the
+ * lookup inside this and finds out what went wrong.
+ */
+export const sessionLookup = new AsyncLocalStorage<{ error?: unknown }>();
+
+function noticed<F extends (...args: never[]) => unknown>(method: F): F {
+  return (async (...args: Parameters<F>) => {
+    try {
+      return await method(...args);
+    } catch (error) {
+      const lookup = sessionLookup.getStore();
+      if (lookup) lookup.error ??= error;
+      throw error;
+    }
+  }) as F;
+}
+
 /** next-auth's own sign-in route asks the client address of the request it is handling. */
 async function currentRequestIp(): Promise<string> {
   try {
@@ -54,6 +75,9 @@ function errorMessage(metadata: unknown): string {
 export const authOptions: NextAuthOptions = {
   adapter: {
     ...prismaAdapter,
+    getSessionAndUser: noticed(prismaAdapter.getSessionAndUser!),
+    updateSession: noticed(prismaAdapter.updateSession!),
+    deleteSession: noticed(prismaAdapter.deleteSession!),
     // next-auth stores the token and sends the mail side by side; sendSignInLink below does both (throttled),
     // so the token row exists only when the mail goes out.
     createVerificationToken: (token) => token,
