@@ -7,7 +7,7 @@ import { getViewer } from "@/lib/auth";
 import { changePassword, deleteAccount, updateDisplayName } from "@/lib/auth/account-changes";
 import { MAX_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-rules";
 import { currentSessionToken, endAllSessions, endSession } from "@/lib/auth/sessions";
-import { parseForm } from "@/lib/validation/form";
+import { parseForm, serverAction } from "@/lib/validation/form";
 import type { FormState } from "@/lib/validation/form-state";
 
 async function requireViewer() {
@@ -26,14 +26,18 @@ const displayNameForm = z.object({
     .pipe(z.string().min(1, "Enter a display name.").max(60, "Keep it under 60 characters.")),
 });
 
-export async function updateDisplayNameAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await requireViewer();
+export const updateDisplayNameAction = serverAction(async function updateDisplayNameAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  // Read first, so an outage while looking up the viewer keeps what was typed (serverAction).
   const form = parseForm(displayNameForm, formData);
+  const viewer = await requireViewer();
   if (!form.ok) return form.state;
   await updateDisplayName(viewer.id, form.data.name);
   // Names appear on cached comment lists; they refresh on their next revalidation or comment.
   return { status: "success", message: "Display name saved.", values: { name: form.data.name } };
-}
+});
 
 /** The new password's rules depend on who is choosing it (not their email address). */
 const passwordForm = (email: string | undefined) =>
@@ -45,7 +49,10 @@ const passwordForm = (email: string | undefined) =>
     }),
   });
 
-export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const changePasswordAction = serverAction(async function changePasswordAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const viewer = await requireViewer();
   const form = parseForm(passwordForm(viewer.email ?? undefined), formData, {
     secrets: ["currentPassword", "newPassword"],
@@ -54,13 +61,15 @@ export async function changePasswordAction(_state: FormState, formData: FormData
   const result = await changePassword(viewer.id, await currentSessionToken(), form.data);
   if (!result.ok) return { status: "error", fieldErrors: { [result.field]: result.error } };
   return { status: "success", message: "Password changed. Other devices have been signed out." };
-}
+});
 
-export async function signOutEverywhereAction(): Promise<void> {
-  const viewer = await requireViewer();
-  await endAllSessions(viewer.id);
-  redirect("/signed-out?everywhere=1");
-}
+export const signOutEverywhereAction = serverAction(
+  async function signOutEverywhereAction(): Promise<FormState> {
+    const viewer = await requireViewer();
+    await endAllSessions(viewer.id);
+    redirect("/signed-out?everywhere=1");
+  },
+);
 
 const deleteAccountForm = z.object({
   confirm: z
@@ -72,11 +81,14 @@ const deleteAccountForm = z.object({
     ),
 });
 
-export async function deleteAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await requireViewer();
+export const deleteAccountAction = serverAction(async function deleteAccountAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(deleteAccountForm, formData);
+  const viewer = await requireViewer();
   if (!form.ok) return form.state;
   await deleteAccount(viewer.id);
   await endSession();
   redirect("/signed-out?deleted=1");
-}
+});

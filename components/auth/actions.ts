@@ -9,7 +9,7 @@ import { endSession } from "@/lib/auth/sessions";
 import { requestIp } from "@/lib/request-ip";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
-import { formError, parseForm } from "@/lib/validation/form";
+import { formError, parseForm, serverAction } from "@/lib/validation/form";
 import type { FormState } from "@/lib/validation/form-state";
 
 const email = z
@@ -28,17 +28,23 @@ const passwordSignInForm = z.object({
   callbackUrl,
 });
 
-export async function signInWithPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const signInWithPasswordAction = serverAction(async function signInWithPasswordAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(passwordSignInForm, formData, { secrets: ["password"] });
   if (!form.ok) return form.state;
   const outcome = await signInWithPassword(form.data.email, form.data.password, await requestIp());
   if (!outcome.ok) return formError(outcome.error, form.values);
   redirect(form.data.callbackUrl);
-}
+});
 
 const magicLinkForm = z.object({ email, callbackUrl });
 
-export async function requestMagicLinkAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const requestMagicLinkAction = serverAction(async function requestMagicLinkAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(magicLinkForm, formData);
   if (!form.ok) return form.state;
   const outcome = await requestMagicLink(form.data.email, form.data.callbackUrl, await requestIp());
@@ -48,7 +54,7 @@ export async function requestMagicLinkAction(_state: FormState, formData: FormDa
     message: `We’ve emailed a sign-in link to ${form.data.email}. It works once, for 15 minutes.`,
     values: form.values,
   };
-}
+});
 
 const registerForm = z
   .object({
@@ -66,7 +72,10 @@ const registerForm = z
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 
-export async function registerAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const registerAction = serverAction(async function registerAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(registerForm, formData, { secrets: ["password"] });
   if (!form.ok) return form.state;
   const { callbackUrl: next, ...input } = form.data;
@@ -77,9 +86,9 @@ export async function registerAction(_state: FormState, formData: FormData): Pro
     message: `Check your inbox: we’ve sent a link to ${form.data.email} to confirm it. Then you can sign in with your password.`,
     values: form.values,
   };
-}
+});
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = serverAction(async function signOutAction(): Promise<FormState> {
   await endSession();
   redirect("/signed-out");
-}
+});

@@ -1,3 +1,6 @@
+import type { FormState } from "@/lib/validation/form-state";
+
+import { ActionButton } from "../forms/action-button";
 import { signOutAction } from "./actions";
 
 /** A plain form: signing out works without JavaScript. */
@@ -5,17 +8,15 @@ export function SignOutButton({
   action = signOutAction,
   label = "Sign out",
 }: {
-  action?: () => Promise<void>;
+  action?: (state: FormState, formData: FormData) => Promise<FormState>;
   label?: string;
 }) {
   return (
-    <form action={action}>
-      <button
-        type="submit"
-        className="rounded-sm border border-rule px-4 py-2 font-semibold hover:bg-surface"
-      >
-        {label}
-      </button>
-    </form>
+    <ActionButton
+      action={action}
+      className="rounded-sm border border-rule px-4 py-2 font-semibold hover:bg-surface"
+    >
+      {label}
+    </ActionButton>
   );
 }

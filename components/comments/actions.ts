@@ -5,9 +5,10 @@ import { z } from "zod";
 
 import { getViewer } from "@/lib/auth";
 import { commentLocation } from "@/lib/comments/thread";
+import { isDatabaseUnavailableError } from "@/lib/database-outage";
 import { createComment, deleteComment, editComment, reportComment } from "@/lib/comments/mutations";
 import { COMMENT_MAX_LENGTH, REPORT_REASONS } from "@/lib/comments/rules";
-import { formError, parseForm } from "@/lib/validation/form";
+import { formError, parseForm, serverAction } from "@/lib/validation/form";
 import type { FormState } from "@/lib/validation/form-state";
 
 const commentBody = z
@@ -34,13 +35,24 @@ const optionalId = z
   .max(64)
   .transform((value) => value || undefined);
 
+/**
+ * After the write has committed. If the database stops answering before the comment's place is found, this
+ * goes to the story rather than letting serverAction answer "try again", which would post the comment twice.
+ */
 async function goToComment(commentId: string, fallback: string): Promise<never> {
-  redirect((await commentLocation(commentId)) ?? fallback);
+  const location = await commentLocation(commentId).catch((error: unknown) => {
+    if (isDatabaseUnavailableError(error)) return null;
+    throw error;
+  });
+  redirect(location ?? fallback);
 }
 
 const commentForm = z.object({ articleId: id, parentId: optionalId, body: commentBody });
 
-export async function postCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const postCommentAction = serverAction(async function postCommentAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(commentForm, formData, { keep: ["body"] });
   if (!form.ok) {
     if (form.malformed || form.state.fieldErrors.body) return form.state;
@@ -53,11 +65,14 @@ export async function postCommentAction(_state: FormState, formData: FormData): 
   if (result.status === "PENDING")
     redirect(`/articles/${result.articleSlug}/comments?posted=pending#comment-${result.commentId}`);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
-}
+});
 
 const editForm = z.object({ commentId: id, body: commentBody });
 
-export async function editCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const editCommentAction = serverAction(async function editCommentAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(editForm, formData, { keep: ["body"] });
   if (!form.ok) {
     if (form.malformed || form.state.fieldErrors.body) return form.state;
@@ -66,17 +81,20 @@ export async function editCommentAction(_state: FormState, formData: FormData): 
   const result = await editComment(await getViewer(), form.data);
   if (!result.ok) return formError(result.error, form.values);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
-}
+});
 
 const deleteForm = z.object({ commentId: id });
 
-export async function deleteCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const deleteCommentAction = serverAction(async function deleteCommentAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(deleteForm, formData);
   if (!form.ok) return form.malformed ? form.state : formError("That comment is no longer available.");
   const result = await deleteComment(await getViewer(), form.data.commentId);
   if (!result.ok) return formError(result.error);
   return goToComment(result.commentId, `/articles/${result.articleSlug}`);
-}
+});
 
 const reportReasons = Object.keys(REPORT_REASONS) as [
   keyof typeof REPORT_REASONS,
@@ -98,7 +116,10 @@ const reportForm = z
       ctx.addIssue({ code: "custom", path: ["details"], message: "Tell us what’s wrong." });
   });
 
-export async function reportCommentAction(_state: FormState, formData: FormData): Promise<FormState> {
+export const reportCommentAction = serverAction(async function reportCommentAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(reportForm, formData, { keep: ["reason", "details"] });
   if (!form.ok) {
     if (form.state.fieldErrors.commentId)
@@ -108,4 +129,4 @@ export async function reportCommentAction(_state: FormState, formData: FormData)
   const result = await reportComment(await getViewer(), form.data);
   if (!result.ok) return formError(result.error, form.values);
   return { status: "success", message: "Thanks. A moderator will look at this comment.", values: {} };
-}
+});

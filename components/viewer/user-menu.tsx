@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 
 import { signOutAction } from "../auth/actions";
+import { ActionButton } from "../forms/action-button";
 import { useViewer } from "./viewer-context";
 
 /**
@@ -45,11 +46,9 @@ export function UserMenu() {
         <span className="sr-only">Your account: </span>
         {viewer.name}
       </Link>
-      <form action={signOutAction}>
-        <button type="submit" className="font-medium hover:text-accent hover:underline">
-          Sign out
-        </button>
-      </form>
+      <ActionButton action={signOutAction} className="font-medium hover:text-accent hover:underline">
+        Sign out
+      </ActionButton>
     </span>
   );
 }

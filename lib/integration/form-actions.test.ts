@@ -230,7 +230,7 @@ describe("the article form", () => {
     const restore = async (fields: Record<string, string>) => {
       const form = new FormData();
       for (const [key, value] of Object.entries(fields)) form.set(key, value);
-      return call(restoreRevisionAction as (...args: unknown[]) => unknown, [form]);
+      return call(restoreRevisionAction as (...args: unknown[]) => unknown, [{ status: "idle" }, form]);
     };
     session.viewer = viewers.EDITOR;
     expect(await restore({ articleId: "../../signin?next=//evil.example", revisionId: "x" })).toEqual({

@@ -304,6 +304,7 @@ const actions: { name: string; allowed: Who[]; run: () => Promise<unknown> }[] =
     allowed: editors,
     run: async () =>
       (await import("@/components/admin/articles/actions")).restoreRevisionAction(
+        idle,
         form({ articleId: fixtures.articleId, revisionId: fixtures.revisionId }),
       ),
   },

@@ -1,7 +1,10 @@
 import "server-only";
 
+import { AsyncLocalStorage } from "node:async_hooks";
+
 import type { z } from "zod";
 
+import { isDatabaseUnavailableError } from "../database-outage";
 import type { FormState } from "./form-state";
 
 /**
@@ -11,6 +14,9 @@ import type { FormState } from "./form-state";
  */
 
 export const UNREADABLE_FORM = "This form couldn’t be read. Reload the page and try again.";
+
+/** What every form says when the database cannot be reached (ADR 021). */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The site is briefly unavailable. Please try again in a moment.";
 
 type Key<S extends z.ZodObject> = Extract<keyof S["shape"], string>;
 
@@ -79,6 +85,10 @@ export function parseForm<S extends z.ZodObject>(
     }
   }
 
+  // An outage later in this action puts these back into the form (see serverAction).
+  const action = actionInput.getStore();
+  if (action) action.values = values;
+
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data, values };
 
@@ -109,4 +119,46 @@ export function formError(
     ...(fieldErrors && { fieldErrors }),
     ...(values && { values }),
   };
+}
+
+/** What parseForm read in the action running now (serverAction sets one up per call). */
+const actionInput = new AsyncLocalStorage<{ values?: Record<string, string> }>();
+
+const WRAPPED = Symbol.for("ledger.serverAction");
+
+/**
+ * Every exported server action is wrapped in this, once: a database outage anywhere in the action (reading the
+ * viewer, the write itself) becomes an answer instead of a thrown error, which would replace the page with the
+ * error page and lose what was typed. By default the answer is a form error state with
+ * DATABASE_UNAVAILABLE_MESSAGE and the values parseForm read (passwords excepted); actions that answer in
+ * another shape say what to answer with `unavailable`. Other errors, and Next's redirect() and notFound(), pass
+ * through. lib/integration/form-actions.test.ts checks that every action is wrapped.
+ */
+export function serverAction<A extends unknown[]>(
+  action: (...args: A) => Promise<FormState>,
+): (...args: A) => Promise<FormState>;
+export function serverAction<A extends unknown[], R>(
+  action: (...args: A) => Promise<R>,
+  unavailable: (values: Record<string, string>) => R | Promise<R>,
+): (...args: A) => Promise<R>;
+export function serverAction<A extends unknown[], R>(
+  action: (...args: A) => Promise<R>,
+  unavailable: (values: Record<string, string>) => R | Promise<R> = (values) =>
+    formError(DATABASE_UNAVAILABLE_MESSAGE, values) as R,
+): (...args: A) => Promise<R> {
+  const wrapped = async (...args: A): Promise<R> => {
+    const input: { values?: Record<string, string> } = {};
+    try {
+      return await actionInput.run(input, () => action(...args));
+    } catch (error) {
+      if (!isDatabaseUnavailableError(error)) throw error;
+      return unavailable(input.values ?? {});
+    }
+  };
+  return Object.assign(wrapped, { [WRAPPED]: true });
+}
+
+/** Whether `action` was wrapped by serverAction (for the test that every action is). */
+export function isServerAction(action: unknown): boolean {
+  return typeof action === "function" && (action as unknown as Record<symbol, unknown>)[WRAPPED] === true;
 }

@@ -13,7 +13,7 @@ import {
 } from "@/lib/admin/articles";
 import { renderMarkdown } from "@/lib/markdown";
 import { storeHeroImage } from "@/lib/uploads";
-import { formError, parseForm } from "@/lib/validation/form";
+import { DATABASE_UNAVAILABLE_MESSAGE, formError, parseForm, serverAction } from "@/lib/validation/form";
 import type { FormState } from "@/lib/validation/form-state";
 
 const text = (max: number, message?: string) =>
@@ -109,12 +109,15 @@ type ArticleForm = z.output<typeof articleForm>;
 
 function readArticleForm(formData: FormData) {
   const form = parseForm(articleForm, formData, { lists: ["authorIds"], files: ["heroImage"] });
-  // The editor puts the pinned choices back from one list, in their places.
-  const values = {
-    ...form.values,
-    pinned: [form.values.pinned1, form.values.pinned2, form.values.pinned3].map((v) => v ?? "").join(","),
+  return { form, values: editorValues(form.values) };
+}
+
+/** The editor puts the pinned choices back from one list, in their places. */
+function editorValues(values: Record<string, string>): Record<string, string> {
+  return {
+    ...values,
+    pinned: [values.pinned1, values.pinned2, values.pinned3].map((v) => v ?? "").join(","),
   };
-  return { form, values };
 }
 
 /** What saveArticle takes, from the parsed form. */
@@ -128,66 +131,72 @@ function articleInput(data: ArticleForm, heroImage: ArticleInput["heroImage"]): 
 }
 
 /** The article form: validate, store an uploaded image, save, change status. Nothing is half-applied. */
-export async function saveArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const { form, values } = readArticleForm(formData);
-  const auth = await authorizeAction("article:write-own");
-  if (!auth.ok) return formError(auth.error, values);
-  if (!form.ok)
-    return form.malformed ? form.state : { ...form.state, message: "Fix the highlighted fields.", values };
-  const input = form.data;
+export const saveArticleAction = serverAction(
+  async function saveArticleAction(_state: FormState, formData: FormData): Promise<FormState> {
+    const { form, values } = readArticleForm(formData);
+    const auth = await authorizeAction("article:write-own");
+    if (!auth.ok) return formError(auth.error, values);
+    if (!form.ok)
+      return form.malformed ? form.state : { ...form.state, message: "Fix the highlighted fields.", values };
+    const input = form.data;
 
-  let heroImage: ArticleInput["heroImage"] = input.removeHeroImage ? null : "keep";
-  if (input.heroImage && input.heroImage.size > 0) {
-    const stored = await storeHeroImage(input.heroImage);
-    if (!stored.ok) return formError("Fix the highlighted fields.", values, { heroImage: stored.error });
-    heroImage = stored.image;
-  }
-  const hasImage = heroImage !== null && (heroImage !== "keep" || input.hasHeroImage === "true");
-  if (hasImage && !input.heroImageAlt) {
-    return formError("Fix the highlighted fields.", values, {
-      heroImageAlt: "Describe the image for readers who can’t see it.",
+    let heroImage: ArticleInput["heroImage"] = input.removeHeroImage ? null : "keep";
+    if (input.heroImage && input.heroImage.size > 0) {
+      const stored = await storeHeroImage(input.heroImage);
+      if (!stored.ok) return formError("Fix the highlighted fields.", values, { heroImage: stored.error });
+      heroImage = stored.image;
+    }
+    const hasImage = heroImage !== null && (heroImage !== "keep" || input.hasHeroImage === "true");
+    if (hasImage && !input.heroImageAlt) {
+      return formError("Fix the highlighted fields.", values, {
+        heroImageAlt: "Describe the image for readers who can’t see it.",
+      });
+    }
+
+    const result = await saveArticle(auth.viewer, input.articleId, articleInput(input, heroImage), {
+      expectedVersion: input.version ?? null,
+      intent: input.intent,
+      publishAt: input.publishAt,
     });
-  }
-
-  const result = await saveArticle(auth.viewer, input.articleId, articleInput(input, heroImage), {
-    expectedVersion: input.version ?? null,
-    intent: input.intent,
-    publishAt: input.publishAt,
-  });
-  if (!result.ok) return formError(result.error, values, result.fieldErrors);
-  redirect(`/admin/articles/${result.id}?saved=${input.intent}`);
-}
+    if (!result.ok) return formError(result.error, values, result.fieldErrors);
+    redirect(`/admin/articles/${result.id}?saved=${input.intent}`);
+  },
+  (values) => formError(DATABASE_UNAVAILABLE_MESSAGE, editorValues(values)),
+);
 
 export type AutosaveResult =
   | { ok: true; version: number; savedAt: string; workingCopy: boolean }
   | { ok: false; error: string; conflict?: boolean };
 
 /** Background save from the editor (no status change, no image). Same checks as a manual save. */
-export async function autosaveArticleAction(formData: FormData): Promise<AutosaveResult> {
-  const auth = await authorizeAction("article:write-own");
-  if (!auth.ok) return { ok: false, error: auth.error };
-  const { form } = readArticleForm(formData);
-  if (!form.ok)
+export const autosaveArticleAction = serverAction(
+  async function autosaveArticleAction(formData: FormData): Promise<AutosaveResult> {
+    const auth = await authorizeAction("article:write-own");
+    if (!auth.ok) return { ok: false, error: auth.error };
+    const { form } = readArticleForm(formData);
+    if (!form.ok)
+      return {
+        ok: false,
+        error: form.malformed ? form.state.message! : "Not autosaved: some fields need fixing.",
+      };
+    const { articleId, version } = form.data;
+    if (!articleId) return { ok: false, error: "Save the article once before autosave can run." };
+    const result = await saveArticle(
+      auth.viewer,
+      articleId,
+      { ...articleInput(form.data, "keep"), note: "Autosave" },
+      { expectedVersion: version ?? null, intent: "autosave", publishAt: null },
+    );
+    if (!result.ok) return { ok: false, error: result.error, conflict: result.conflict };
     return {
-      ok: false,
-      error: form.malformed ? form.state.message! : "Not autosaved: some fields need fixing.",
+      ok: true,
+      version: result.version,
+      savedAt: new Date().toISOString(),
+      workingCopy: result.workingCopy === true,
     };
-  const { articleId, version } = form.data;
-  if (!articleId) return { ok: false, error: "Save the article once before autosave can run." };
-  const result = await saveArticle(
-    auth.viewer,
-    articleId,
-    { ...articleInput(form.data, "keep"), note: "Autosave" },
-    { expectedVersion: version ?? null, intent: "autosave", publishAt: null },
-  );
-  if (!result.ok) return { ok: false, error: result.error, conflict: result.conflict };
-  return {
-    ok: true,
-    version: result.version,
-    savedAt: new Date().toISOString(),
-    workingCopy: result.workingCopy === true,
-  };
-}
+  },
+  (): AutosaveResult => ({ ok: false, error: `Not autosaved: ${DATABASE_UNAVAILABLE_MESSAGE}` }),
+);
 
 const previewForm = z.object({
   // The preview shows what fits; the save refuses a longer body with a message.
@@ -195,12 +204,15 @@ const previewForm = z.object({
 });
 
 /** Live preview with the site's own renderer and sanitiser; "" when it can't be shown. */
-export async function previewMarkdownAction(formData: FormData): Promise<string> {
-  const auth = await authorizeAction("article:write-own");
-  if (!auth.ok) return "";
-  const form = parseForm(previewForm, formData);
-  return form.ok ? renderMarkdown(form.data.body) : "";
-}
+export const previewMarkdownAction = serverAction(
+  async function previewMarkdownAction(formData: FormData): Promise<string> {
+    const auth = await authorizeAction("article:write-own");
+    if (!auth.ok) return "";
+    const form = parseForm(previewForm, formData);
+    return form.ok ? renderMarkdown(form.data.body) : "";
+  },
+  () => "",
+);
 
 const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const restoreForm = z.object({ articleId: recordId, revisionId: recordId });
@@ -210,7 +222,10 @@ function backToRevisions(articleId: string, error: RestoreErrorCode): never {
   redirect(`/admin/articles/${encodeURIComponent(articleId)}/revisions?error=${error}`);
 }
 
-export async function restoreRevisionAction(formData: FormData): Promise<void> {
+export const restoreRevisionAction = serverAction(async function restoreRevisionAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const form = parseForm(restoreForm, formData);
   // Without a well-formed article id there is no page to go back to.
   if (!form.ok && (form.malformed || form.state.fieldErrors.articleId)) notFound();
@@ -221,16 +236,19 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   const result = await restoreRevision(auth.viewer, articleId, form.data.revisionId);
   if (!result.ok) backToRevisions(articleId, result.code ?? (result.conflict ? "conflict" : "failed"));
   redirect(`/admin/articles/${encodeURIComponent(articleId)}?saved=restore`);
-}
+});
 
 const discardForm = z.object({ articleId: recordId });
 
 /** Throws away a live story's autosaved working copy; the editor shows the published version again. */
-export async function discardWorkingCopyAction(formData: FormData): Promise<void> {
+export const discardWorkingCopyAction = serverAction(async function discardWorkingCopyAction(
+  _state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const auth = await authorizeAction("article:write-own");
   const form = parseForm(discardForm, formData);
   if (!form.ok) notFound();
   if (!auth.ok) redirect("/admin/articles");
   await discardWorkingCopy(auth.viewer, form.data.articleId);
   redirect(`/admin/articles/${encodeURIComponent(form.data.articleId)}?saved=discard`);
-}
+});

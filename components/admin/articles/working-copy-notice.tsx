@@ -1,3 +1,4 @@
+import { ActionButton } from "../../forms/action-button";
 import { discardWorkingCopyAction } from "./actions";
 
 /**
@@ -29,12 +30,14 @@ export function WorkingCopyNotice({
         . Readers still see the live version, which differs in: {changedFields.join(", ")}. “Update” publishes
         these changes.
       </p>
-      <form action={discardWorkingCopyAction} className="mt-2">
-        <input type="hidden" name="articleId" value={articleId} />
-        <button type="submit" className="text-accent underline">
-          Discard these changes
-        </button>
-      </form>
+      <ActionButton
+        action={discardWorkingCopyAction}
+        fields={{ articleId }}
+        formClassName="mt-2"
+        className="text-accent underline"
+      >
+        Discard these changes
+      </ActionButton>
     </section>
   );
 }

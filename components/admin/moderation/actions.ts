@@ -14,7 +14,7 @@ import {
   MODERATION_REASON_MAX,
 } from "@/lib/moderation/rules";
 
-import { formError, parseForm } from "@/lib/validation/form";
+import { formError, parseForm, serverAction } from "@/lib/validation/form";
 import type { FormState } from "@/lib/validation/form-state";
 
 const id = z.string().min(1).max(64);
@@ -55,9 +55,12 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  * Approve, hide, remove or restore one comment (a row's buttons) or many (the bulk form's checkboxes).
  * The clicked button names the action; all or nothing, audited per comment; then each article's reader cache.
  */
-export async function moderateCommentsAction(state: FormState, formData: FormData): Promise<FormState> {
+export const moderateCommentsAction = serverAction(async function moderateCommentsAction(
+  state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return settled(moderateCommentsForm(state, formData));
-}
+});
 
 async function moderateCommentsForm(_state: FormState, formData: FormData): Promise<FormState> {
   const form = parseForm(moderationInput, formData, { lists: ["ids"] });
@@ -100,9 +103,12 @@ const commentingInput = z.object({
 });
 
 /** Turns commenting off for an account (with the reason they are shown) or back on. */
-export async function setCommentingAction(state: FormState, formData: FormData): Promise<FormState> {
+export const setCommentingAction = serverAction(async function setCommentingAction(
+  state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return settled(setCommentingForm(state, formData));
-}
+});
 
 async function setCommentingForm(_state: FormState, formData: FormData): Promise<FormState> {
   const form = parseForm(commentingInput, formData);

@@ -7,7 +7,7 @@ import { authorizeAction } from "@/lib/admin/guard";
 import { addBannedWord, removeBannedWord } from "@/lib/moderation/banned-words";
 import { BANNED_WORD_MAX, bannedWordProblem, normalizeBannedWord } from "@/lib/moderation/rules";
 
-import { formError, parseForm } from "@/lib/validation/form";
+import { formError, parseForm, serverAction } from "@/lib/validation/form";
 import type { FormState } from "@/lib/validation/form-state";
 
 /**
@@ -31,9 +31,12 @@ const wordInput = z.object({
     }),
 });
 
-export async function addBannedWordAction(state: FormState, formData: FormData): Promise<FormState> {
+export const addBannedWordAction = serverAction(async function addBannedWordAction(
+  state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return settled(addBannedWordForm(state, formData));
-}
+});
 
 async function addBannedWordForm(_state: FormState, formData: FormData): Promise<FormState> {
   const form = parseForm(wordInput, formData);
@@ -51,9 +54,12 @@ async function addBannedWordForm(_state: FormState, formData: FormData): Promise
 
 const removeWordInput = z.object({ id: z.string().min(1).max(64) });
 
-export async function removeBannedWordAction(state: FormState, formData: FormData): Promise<FormState> {
+export const removeBannedWordAction = serverAction(async function removeBannedWordAction(
+  state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return settled(removeBannedWordForm(state, formData));
-}
+});
 
 async function removeBannedWordForm(_state: FormState, formData: FormData): Promise<FormState> {
   const auth = await authorizeAction("settings:manage");

@@ -7,7 +7,7 @@ import { authorizeAction } from "@/lib/admin/guard";
 import { changeUserRole } from "@/lib/users";
 import { ROLE_LABELS, ROLES } from "@/lib/users/rules";
 
-import { formError, parseForm } from "@/lib/validation/form";
+import { formError, parseForm, serverAction } from "@/lib/validation/form";
 import type { FormState } from "@/lib/validation/form-state";
 
 /**
@@ -26,9 +26,12 @@ const roleInput = z.object({
 });
 
 /** Changes someone's role; the last admin is never demoted. */
-export async function changeRoleAction(state: FormState, formData: FormData): Promise<FormState> {
+export const changeRoleAction = serverAction(async function changeRoleAction(
+  state: FormState,
+  formData: FormData,
+): Promise<FormState> {
   return settled(changeRoleForm(state, formData));
-}
+});
 
 async function changeRoleForm(_state: FormState, formData: FormData): Promise<FormState> {
   const form = parseForm(roleInput, formData);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { restoreRevisionAction } from "@/components/admin/articles/actions";
+import { ActionButton } from "@/components/forms/action-button";
 import { requirePageCapability } from "@/lib/admin/guard";
 import { getArticleEditorData, listRevisions, parseSnapshot, RESTORE_ERRORS } from "@/lib/admin/articles";
 import { diffSnapshots } from "@/lib/admin/revision-diff";
@@ -139,13 +140,14 @@ export default async function RevisionsPage({
             </dl>
           )}
           {canRestore && (
-            <form action={restoreRevisionAction} className="mt-6">
-              <input type="hidden" name="articleId" value={id} />
-              <input type="hidden" name="revisionId" value={older.id} />
-              <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">
-                Restore the older revision ({older.createdAt.toISOString().replace("T", " ").slice(0, 19)})
-              </button>
-            </form>
+            <ActionButton
+              action={restoreRevisionAction}
+              fields={{ articleId: id, revisionId: older.id }}
+              formClassName="mt-6"
+              className="rounded-sm bg-ink px-4 py-2 font-semibold text-page"
+            >
+              Restore the older revision ({older.createdAt.toISOString().replace("T", " ").slice(0, 19)})
+            </ActionButton>
           )}
         </section>
       )}
