@@ -13,12 +13,17 @@
 // It also adds Strict-Transport-Security when the site runs on HTTPS (SITE_HTTPS, or an https NEXTAUTH_URL); the
 // other security headers come from next.config.ts.
 //
+// While the database cannot be reached, pages that need it get a 503 with Retry-After and a page saying the site
+// is briefly unavailable, instead of Next's bare 500 or a page shell that fails to fill (server-outage.mjs,
+// docs/adr/021-database-outages.md). Cached pages are served as usual.
+//
 // SIGTERM/SIGINT: stop accepting connections, let requests in flight (and their after() work) finish, then exit 0;
 // if that takes longer than SHUTDOWN_GRACE_MS, connections are cut and the exit code is 1.
 import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 
+import { answerOutages } from "./server-outage.mjs";
 import { hasPrototypeQueryKey, setPeerAddress, strictTransportSecurity } from "./server-request.mjs";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -41,6 +46,8 @@ const app = next({ dev: false, dir, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 
 const hsts = strictTransportSecurity(process.env);
+/** The same default as components/site-name.ts. */
+const siteName = process.env.SITE_NAME || "The Ledger";
 
 let stopping = false;
 
@@ -62,6 +69,7 @@ function singleLocation(res) {
 const server = http.createServer((req, res) => {
   setPeerAddress(req);
   singleLocation(res);
+  answerOutages(req, res, { siteName });
   if (hsts) res.setHeader("Strict-Transport-Security", hsts);
   if (stopping) res.setHeader("Connection", "close");
   // A keep-alive connection whose last response ends after a stop began would otherwise stay open until it
