@@ -14,7 +14,8 @@ import { guardRequest } from "@/lib/request-guard";
  */
 export async function proxy(request: NextRequest) {
   // Requests Next.js would answer with a 500, and per-request pages with nothing to show (ADR 020).
-  // If the database is down, a guard that needs it lets the request through: the page shows the outage.
+  // If the database is down, a guard that needs it lets the request through: its failure has marked the outage,
+  // and the server answers the page with a 503 (scripts/server-outage.mjs, ADR 021).
   const refused = await guardRequest(request).catch(() => null);
   if (refused) return refused;
   const { pathname } = request.nextUrl;
@@ -33,7 +34,8 @@ export async function proxy(request: NextRequest) {
 async function guardNewsroom(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const token = request.cookies.get(sessionCookieName)?.value;
-  // A database outage must not turn the guard into a bare 500: the page checks again and shows the outage page.
+  // A database outage must not turn the guard into a bare 500: let it through, and the server answers the page
+  // with a 503 (scripts/server-outage.mjs, ADR 021).
   const role = token ? await roleForSessionToken(token).catch(() => undefined) : null;
   if (role === undefined) return NextResponse.next();
   if (!role) {
