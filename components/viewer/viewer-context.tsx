@@ -30,14 +30,19 @@ export function ViewerProvider({ children }: { children: React.ReactNode }) {
     let latest = 0;
     const load = () => {
       const request = ++latest;
+      // No answer (the database briefly unavailable: a 503, ADR 021; or no network) is not "signed out": keep
+      // what we knew, so a comment form being typed into is not swapped for the sign-in invitation.
+      const unanswered = () => {
+        if (request === latest) setState((known) => ({ ...known, status: "ready" }));
+      };
       fetch("/api/me", { cache: "no-store" })
-        .then((response) => (response.ok ? response.json() : { viewer: null }))
-        .then((data: { viewer: ClientViewer | null }) => {
-          if (request === latest) setState({ status: "ready", viewer: data.viewer, checkedAt: Date.now() });
+        .then((response) => {
+          if (!response.ok) return unanswered();
+          return response.json().then((data: { viewer: ClientViewer | null }) => {
+            if (request === latest) setState({ status: "ready", viewer: data.viewer, checkedAt: Date.now() });
+          });
         })
-        .catch(() => {
-          if (request === latest) setState({ status: "ready", viewer: null, checkedAt: Date.now() });
-        });
+        .catch(unanswered);
     };
     load();
     const navigation = (window as unknown as { navigation?: NavigationTarget }).navigation;
