@@ -154,7 +154,8 @@ export const sqliteSearch: SearchEngine = {
 
     let candidates = rows.slice(0, RANKED_CANDIDATES);
     const last = rows[RANKED_CANDIDATES - 1];
-    if (last && rows[RANKED_CANDIDATES]!.ms === last.ms) {
+    const next = rows[RANKED_CANDIDATES];
+    if (last && next && next.ms === last.ms) {
       // Stories published in the same millisecond as the last one ranked: PostgreSQL breaks that tie by id, and
       // so must this, so all of them are read (rare: a bulk load that gives many stories one time).
       const bucket = Prisma.sql`AND "ArticleSearch"."rowid" >= (CAST(${last.ms} AS INTEGER) << ${ORDER_BITS})
