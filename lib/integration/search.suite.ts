@@ -538,12 +538,13 @@ export function defineSearchTests(provider: Provider) {
       const WORD = "quillwort";
       const minute = 60_000;
       const slugOf = (n: number) => `broad-${String(n).padStart(4, "0")}`;
+      let base = 0;
 
       beforeAll(async () => {
         const { db } = lib;
         const section = await db.section.findUniqueOrThrow({ where: { slug: "city" } });
         const source = await db.source.findUniqueOrThrow({ where: { slug: "lakeside-herald" } });
-        const base = Date.now() - DAY;
+        base = Date.now() - DAY;
         const story = (n: number, publishedAt: number, title = `Bog survey, plot ${n}`) => ({
           id: slugOf(n),
           slug: slugOf(n),
@@ -599,6 +600,22 @@ export function defineSearchTests(provider: Provider) {
           ...Array.from({ length: 19 }, (_, n) => slugOf(980 + n)),
           slugOf(1_000),
         ]);
+      });
+
+      it("counts exactly 1,000 matches as 1,000, all of them ranked", async () => {
+        const filters = {
+          from: new Date(base - 1_000 * minute).toISOString(),
+          to: new Date(base - minute + 1).toISOString(),
+        };
+        const first = await search(WORD, { filters });
+        expect([first.total, first.more, first.totalPages, first.hits[0]?.slug]).toEqual([
+          1_000,
+          false,
+          50,
+          slugOf(5),
+        ]);
+        const last = await search(WORD, { filters, sort: "newest", page: 50 });
+        expect(last.hits.map((hit) => hit.slug).slice(-2)).toEqual([slugOf(1_000), slugOf(999)]);
       });
 
       it("ranks every match again once words or dates narrow the search below 1,000", async () => {
