@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 
 import { article, LEAD_SLUG, SANITISER_FIXTURE_SLUG } from "./corpus";
-import { expectOk, NOT_FOUND_HEADING } from "./helpers";
+import { expectNotFound, expectOk } from "./helpers";
 import { createArticle, createStaff, savedMessage, submitArticle } from "./newsroom-helpers";
 import { expect, test } from "./users";
 
@@ -269,11 +269,11 @@ test.describe("bad input over HTTP never breaks the page", () => {
     });
   }
 
-  for (const page of ["-1", "abc", "1e9", "0"]) {
+  // As on the archives: a ?page= that is not a page number is a real 404 (the proxy answers before the page
+  // streams); a well-formed page past the end says so on the page (above), as the count is only known there.
+  for (const page of ["-1", "abc", "1e9", "0", "1&page=2"]) {
     test(`page=${page} is not a page`, async ({ page: browserPage }) => {
-      const response = await browserPage.goto(`/search?q=port&page=${page}`);
-      expect(response?.status(), "never a server error").toBeLessThan(500);
-      await expect(browserPage.getByRole("heading", { level: 1, name: NOT_FOUND_HEADING })).toBeVisible();
+      await expectNotFound(browserPage, `/search?q=port&page=${page}`);
     });
   }
 });

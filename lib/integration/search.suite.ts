@@ -440,13 +440,20 @@ export function defineSearchTests(provider: Provider) {
             `INSERT INTO "ArticleSearch" ("ArticleSearch") VALUES ('integrity-check')`,
           );
           const [row] = await lib.db.$queryRawUnsafe<
-            { articles: bigint; documents: bigint; stale: bigint }[]
+            { articles: bigint; documents: bigint; stale: bigint; misplaced: bigint }[]
           >(`
             SELECT (SELECT count(*) FROM "Article") AS articles,
                    (SELECT count(*) FROM "ArticleSearchDocument") AS documents,
                    (SELECT count(*) FROM "ArticleSearchDocument" d JOIN "Article" a ON a."id" = d."articleId"
-                     WHERE d."title" IS NOT a."title" OR d."body" IS NOT a."body") AS stale`);
-          expect([Number(row!.documents), Number(row!.stale)]).toEqual([Number(row!.articles), 0]);
+                     WHERE d."title" IS NOT a."title" OR d."body" IS NOT a."body") AS stale,
+                   -- Each document's id starts with its article's time in milliseconds (broad queries walk them).
+                   (SELECT count(*) FROM "ArticleSearchDocument" d JOIN "Article" a ON a."id" = d."articleId"
+                     WHERE d."id" >> 16 IS NOT CAST(round((julianday(coalesce(a."publishedAt", a."createdAt")) - 2440587.5) * 86400000.0) AS INTEGER)) AS misplaced`);
+          expect([Number(row!.documents), Number(row!.stale), Number(row!.misplaced)]).toEqual([
+            Number(row!.articles),
+            0,
+            0,
+          ]);
         } else {
           // Every stored document equals a fresh computation from the current rows.
           const [row] = await lib.db.$queryRawUnsafe<{ articles: bigint; documents: bigint }[]>(`
@@ -523,6 +530,103 @@ export function defineSearchTests(provider: Provider) {
         expect(list.articles.map((a) => a.slug)).toEqual(["ferry-timetable-changes-for-winter"]);
         const drafts = await lib.admin.listAdminArticles(editor, { q: "museum", sort: "title", page: 1 });
         expect(drafts.articles.map((a) => a.slug)).toEqual(["scheduled-museum-roof-repairs-finished"]);
+      });
+    });
+
+    describe("broad queries", () => {
+      // More matches than are ranked: only the newest RANKED_CANDIDATES (1,000) are, on both databases alike.
+      const WORD = "quillwort";
+      const minute = 60_000;
+      const slugOf = (n: number) => `broad-${String(n).padStart(4, "0")}`;
+      let base = 0;
+
+      beforeAll(async () => {
+        const { db } = lib;
+        const section = await db.section.findUniqueOrThrow({ where: { slug: "city" } });
+        const source = await db.source.findUniqueOrThrow({ where: { slug: "lakeside-herald" } });
+        base = Date.now() - DAY;
+        const story = (n: number, publishedAt: number, title = `Bog survey, plot ${n}`) => ({
+          id: slugOf(n),
+          slug: slugOf(n),
+          title,
+          body: `The ${WORD} count in plot ${n} was taken at dawn.`,
+          status: "PUBLISHED" as const,
+          publishedAt: new Date(publishedAt),
+          updatedAt: new Date(publishedAt),
+          sectionId: section.id,
+          sourceId: source.id,
+        });
+        // 1,003 stories a minute apart, newest first; the 1,000th and 1,001st (numbers 999 and 1000) share a
+        // time and are inserted in the opposite order to their ids, so insertion order can't stand in for id.
+        await db.article.createMany({
+          data: Array.from({ length: 1_003 }, (_, n) => n)
+            .filter((n) => n !== 999 && n !== 1_000)
+            .map((n) => story(n, base - n * minute, n === 5 ? `The ${WORD} returns to the bog` : undefined)),
+        });
+        await db.article.createMany({
+          data: [story(1_000, base - 999 * minute), story(999, base - 999 * minute)],
+        });
+        // The best match of all (the word in its title, twice), but older than every other.
+        await db.article.create({
+          data: story(1_100, base - 400 * DAY, `${WORD} and more ${WORD}: the old survey`),
+        });
+      });
+
+      afterAll(async () => {
+        await lib.db.article.deleteMany({ where: { slug: { startsWith: "broad-" } } });
+      });
+
+      it("counts “more than 1,000” and ranks only the newest 1,000 matches, best first", async () => {
+        const first = await search(WORD);
+        expect([first.total, first.more, first.totalPages]).toEqual([1_000, true, 50]);
+        // A title match among the newest 1,000 comes first; the rest (the same text) newest first.
+        expect(first.hits.map((hit) => hit.slug)).toEqual([
+          slugOf(5),
+          ...[0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map(slugOf),
+        ]);
+        const last = await search(WORD, { page: 50 });
+        const ranked = last.hits.map((hit) => hit.slug);
+        expect(ranked).toHaveLength(20);
+        // The 1,000th newest by time and then id: of the two stories sharing that time, the higher id.
+        expect(ranked.at(-1)).toBe(slugOf(1_000));
+        expect(ranked).not.toContain(slugOf(999));
+        expect(ranked).not.toContain(slugOf(1_100));
+        expect((await search(WORD, { page: 51 })).hits).toEqual([]);
+      });
+
+      it("lists the newest 1,000 when sorted newest first, with ties broken by id", async () => {
+        const last = await search(WORD, { sort: "newest", page: 50 });
+        expect(last.hits.map((hit) => hit.slug)).toEqual([
+          ...Array.from({ length: 19 }, (_, n) => slugOf(980 + n)),
+          slugOf(1_000),
+        ]);
+      });
+
+      it("counts exactly 1,000 matches as 1,000, all of them ranked", async () => {
+        const filters = {
+          from: new Date(base - 1_000 * minute).toISOString(),
+          to: new Date(base - minute + 1).toISOString(),
+        };
+        const first = await search(WORD, { filters });
+        expect([first.total, first.more, first.totalPages, first.hits[0]?.slug]).toEqual([
+          1_000,
+          false,
+          50,
+          slugOf(5),
+        ]);
+        const last = await search(WORD, { filters, sort: "newest", page: 50 });
+        expect(last.hits.map((hit) => hit.slug).slice(-2)).toEqual([slugOf(1_000), slugOf(999)]);
+      });
+
+      it("ranks every match again once words or dates narrow the search below 1,000", async () => {
+        const until = new Date(Date.now() - 100 * DAY).toISOString();
+        expect(await slugs(WORD, { filters: { to: until } })).toEqual([slugOf(1_100)]);
+        const narrow = await search(`${WORD} returns`);
+        expect([narrow.total, narrow.more, narrow.hits.map((hit) => hit.slug)]).toEqual([
+          1,
+          false,
+          [slugOf(5)],
+        ]);
       });
     });
 

@@ -8,22 +8,27 @@ import { previewTokenExists } from "../articles";
 import { sessionCookieName } from "../auth/sessions";
 import { getCommentContext, isCommentPageShown } from "../comments";
 import { can } from "../permissions";
+import { isNotASearchPage } from "../search/params";
 
 const PREVIEW = /^\/preview\/([^/]+)\/?$/;
 const COMMENT_PAGE = /^\/comments\/([^/]+)\/(?:reply|edit|delete|report)\/?$/;
 const ADMIN_ARTICLE = /^\/admin\/articles\/([^/]+)(?:\/revisions)?\/?$/;
+const SEARCH = /^\/search\/?$/;
 
 /**
  * Pages that render per request and find out only while rendering that there is nothing to show: with Cache
  * Components their shell has already gone out with a 200 by then, so the proxy asks here first and answers 404.
  * The same rules as the pages' own checks (which stay): an unknown preview token; a comment that doesn't
  * exist, isn't on a published story, or is hidden and not the viewer's own; an article the signed-in
- * newsroom member may not open (another contributor's, or none). Call only with a decodable path.
+ * newsroom member may not open (another contributor's, or none); a search whose ?page= is not a page number.
+ * Call only with a decodable path.
  */
 export async function isMissingPage(request: NextRequest): Promise<boolean> {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   const path = request.nextUrl.pathname;
   const viewer = () => viewerForSessionToken(request.cookies.get(sessionCookieName)?.value);
+
+  if (SEARCH.test(path)) return isNotASearchPage(request.nextUrl.searchParams);
 
   const preview = PREVIEW.exec(path);
   if (preview) return !(await previewTokenExists(decodeURIComponent(preview[1]!)));

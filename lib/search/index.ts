@@ -36,7 +36,13 @@ export {
   type ParsedQuery,
   type SearchTerm,
 } from "./query";
-export { MAX_COUNTED_RESULTS, SEARCH_PAGE_SIZE, type SearchHit, type SearchSort } from "./types";
+export {
+  MAX_COUNTED_RESULTS,
+  RANKED_CANDIDATES,
+  SEARCH_PAGE_SIZE,
+  type SearchHit,
+  type SearchSort,
+} from "./types";
 
 /**
  * Site search: the database's own full-text engine (SQLite FTS5 or PostgreSQL tsvector), behind one function.
@@ -61,7 +67,10 @@ export type SearchPage = EngineResult & {
   pageSize: number;
   /** Pages that can be shown: at most MAX_COUNTED_RESULTS results are paged through. */
   totalPages: number;
-  /** More matches than MAX_COUNTED_RESULTS. */
+  /**
+   * More matches than MAX_COUNTED_RESULTS. The results are then the newest RANKED_CANDIDATES matches only: ranked
+   * (sort "relevance") or listed newest first; older matches are not among them.
+   */
   more: boolean;
 };
 

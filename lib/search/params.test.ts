@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { dayAfter, dayStart, parseDay, parseSearchParams, searchHref } from "./params";
+import { dayAfter, dayStart, isNotASearchPage, parseDay, parseSearchParams, searchHref } from "./params";
 
 describe("parseSearchParams", () => {
   it("reads a full search", () => {
@@ -55,6 +55,21 @@ describe("parseSearchParams", () => {
 
   it.each(["-1", "0", "abc", "1e9", "2.5", "99999999"])("page=%s is not a page", (page) => {
     expect(parseSearchParams({ page }).page).toBeNull();
+  });
+
+  it("tells the proxy which query strings name no page, as the page reads them", () => {
+    for (const query of [
+      "page=-1",
+      "page=0",
+      "page=abc",
+      "page=1e9",
+      "page=",
+      "page=1&page=2",
+      "page=99999999",
+    ])
+      expect(isNotASearchPage(new URLSearchParams(`q=port&${query}`)), query).toBe(true);
+    for (const query of ["", "q=port", "q=port&page=1", "q=port&page=2", "q=port&page=999"])
+      expect(isNotASearchPage(new URLSearchParams(query)), query).toBe(false);
   });
 
   it("leaves out junk filters and says why", () => {

@@ -57,6 +57,20 @@ export function dayAfter(day: string): string {
 
 const quoteValue = (value: string) => `“${Array.from(value).slice(0, 60).join("")}”`;
 
+/** A repeated page is not a page; neither is anything parsePageParam refuses. */
+function pageParam(values: string[]): number | null {
+  return parsePageParam(values.length > 1 ? values : values[0]);
+}
+
+/**
+ * Whether a /search query string names no page (`?page=abc`, `0`, `-1`, repeated, past MAX_PAGE). The proxy
+ * answers those with the not-found page and a 404 (lib/request-guard/missing-pages.ts): the page itself renders
+ * per request, so by the time it knows, its 200 has been sent.
+ */
+export function isNotASearchPage(query: URLSearchParams): boolean {
+  return pageParam(query.getAll("page")) === null;
+}
+
 export function parseSearchParams(params: SearchParamsInput): ParsedSearchParams {
   const problems: string[] = [];
   const rawQ = firstParam(params.q);
@@ -71,8 +85,7 @@ export function parseSearchParams(params: SearchParamsInput): ParsedSearchParams
   if (rawSort && rawSort !== "newest" && rawSort !== "relevance")
     problems.push(`There is no sort order called ${quoteValue(rawSort)}; showing the best matches first.`);
 
-  const pageValues = params.page === undefined ? [] : [params.page].flat();
-  const page = parsePageParam(pageValues.length > 1 ? pageValues : pageValues[0]);
+  const page = pageParam(params.page === undefined ? [] : [params.page].flat());
 
   const filters: SearchUrlFilters = {};
   for (const kind of ["section", "source", "author"] as const) {

@@ -6,6 +6,13 @@ import type { SearchTerm } from "./query";
 export const SEARCH_PAGE_SIZE = 20;
 /** Matches counted and paged through; beyond this the page says "more than 1,000". */
 export const MAX_COUNTED_RESULTS = 1_000;
+/**
+ * A query matching more stories than this ranks only its newest this-many (by publication time, then id): both
+ * engines reach them in publication order without scoring every match, so a word in nearly every story costs
+ * about as much as one in a thousand. Equal to MAX_COUNTED_RESULTS, so every result a reader can page to is
+ * ranked, and "more than 1,000" is also the sign that the ranking was bounded. See ADR 030, "Broad queries".
+ */
+export const RANKED_CANDIDATES = MAX_COUNTED_RESULTS;
 
 export type SearchSort = "relevance" | "newest";
 
@@ -49,7 +56,10 @@ export type SearchHit = {
 
 export type EngineResult = {
   hits: SearchHit[];
-  /** Matches, counted up to MAX_COUNTED_RESULTS + 1. */
+  /**
+   * Matches, counted up to MAX_COUNTED_RESULTS + 1. Past MAX_COUNTED_RESULTS only the newest RANKED_CANDIDATES
+   * were ranked (sort "relevance") or listed (sort "newest").
+   */
   total: number;
 };
 

@@ -8,10 +8,10 @@ import { SearchResults } from "@/components/search/search-results";
 import {
   getSearchFilterOptions,
   isSearchable,
-  MAX_COUNTED_RESULTS,
   MAX_QUERY_LENGTH,
   MAX_TERMS,
   parseSearchParams,
+  RANKED_CANDIDATES,
   resolveSearchFilters,
   searchArticles,
   searchHref,
@@ -118,10 +118,18 @@ export default async function SearchPage({ searchParams }: Props) {
             <span className="font-normal text-muted">
               {" "}
               · page {results.page} of {results.totalPages}
-              {results.more && ` (the best ${MAX_COUNTED_RESULTS.toLocaleString("en-GB")})`}
+              {results.more &&
+                sort === "newest" &&
+                ` (the newest ${RANKED_CANDIDATES.toLocaleString("en-GB")})`}
             </span>
           )}
         </p>
+
+        {results?.more && sort === "relevance" && !pastEnd && (
+          <p className="mt-2 text-sm">
+            {`So many stories match that only the newest ${RANKED_CANDIDATES.toLocaleString("en-GB")} were ranked: these are the best of them. Add words or choose dates to reach older stories.`}
+          </p>
+        )}
 
         {pastEnd && (
           <p className="mt-2 text-sm">
