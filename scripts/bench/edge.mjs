@@ -10,7 +10,7 @@
 //
 //   node scripts/bench/edge.mjs [--duration 10] [--connections 50]      (npm run bench -- --only edge)
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,6 +50,19 @@ function rssOf(pattern) {
   for (const line of out.split("\n")) {
     const match = line.trim().match(/^(\d+)\s+(.*)$/);
     if (match && pattern.test(match[2]) && !/\bps\b/.test(match[2])) kb += Number(match[1]);
+  }
+  return Math.round(kb / 1024);
+}
+
+/** Resident memory of the processes listening on `ports` (the instances run scripts/server.mjs), in MB. */
+function rssOfListeners(ports) {
+  let kb = 0;
+  for (const port of ports) {
+    const out = spawnSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" }).stdout;
+    for (const pid of new Set([...out.matchAll(/pid=(\d+)/g)].map((match) => match[1]))) {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      kb += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    }
   }
   return Math.round(kb / 1024);
 }
@@ -128,27 +141,29 @@ http {
 
     const options = { duration, connections };
     const rows = [];
-    const measure = (name, url, processes, extra = {}) => {
+    const measure = (name, url, rssMb, extra = {}) => {
       wrk(url, { ...options, duration: 2, ...extra }); // warm-up
       const result = wrk(url, { ...options, ...extra });
-      rows.push({ name, ...result, rssMb: rssOf(processes) });
+      rows.push({ name, ...result, rssMb: rssMb() });
       log(
         `  ${name}: ${result.reqPerSec.toFixed(0)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms`,
       );
     };
     log(`Cached article page (${html.length} bytes), ${connections} connections, ${duration} s each (wrk):`);
-    measure("1. nginx, static file of the same bytes", `http://127.0.0.1:${NGINX_PORT}${page}`, /^nginx/);
-    measure("2. through the edge (Varnish hit)", `http://127.0.0.1:${EDGE_PORT}${page}`, /varnishd/);
+    measure("1. nginx, static file of the same bytes", `http://127.0.0.1:${NGINX_PORT}${page}`, () =>
+      rssOf(/^nginx/),
+    );
+    measure("2. through the edge (Varnish hit)", `http://127.0.0.1:${EDGE_PORT}${page}`, () =>
+      rssOf(/varnishd/),
+    );
     measure(
       "3. two instances behind the edge, edge cache missed",
       `http://127.0.0.1:${EDGE_PORT}${page}`,
-      /varnishd|next-server|next\/dist\/bin\/next/,
+      () => rssOf(/varnishd/) + rssOfListeners(INSTANCE_PORTS),
       { headers: ["Cookie: next-auth.session-token=bench-pass-through"] },
     );
-    measure(
-      "4. one instance directly",
-      `http://127.0.0.1:${INSTANCE_PORTS[0]}${page}`,
-      /next-server|next\/dist\/bin\/next/,
+    measure("4. one instance directly", `http://127.0.0.1:${INSTANCE_PORTS[0]}${page}`, () =>
+      rssOfListeners([INSTANCE_PORTS[0]]),
     );
     const visibility = await commentVisibility({ page, connections, log });
     const nginxRate = rows[0].reqPerSec;
