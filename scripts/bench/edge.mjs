@@ -10,7 +10,7 @@
 //
 //   node scripts/bench/edge.mjs [--duration 10] [--connections 50]      (npm run bench -- --only edge)
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -104,7 +104,11 @@ export async function runEdgeBench({ duration = 10, connections = 50, log = cons
     detached: true,
   });
   let ready = false;
+  // The cluster's own output (its instances' logs: failed edge purges, slow writes) is kept for a look afterwards.
+  const clusterLog = createWriteStream(path.join(WORK, "cluster.log"));
+  cluster.stderr.pipe(clusterLog);
   cluster.stdout.on("data", (chunk) => {
+    clusterLog.write(chunk);
     if (/\[cluster\] Ready/.test(chunk.toString())) ready = true;
   });
   const nginxConf = path.join(WORK, "nginx.conf");
