@@ -60,8 +60,8 @@ test.describe("server actions posted in a shape our forms never send", () => {
   test("arguments that aren't a form get the form's refusal, not a 500", async ({ baseURL }) => {
     const postComment = actionIdByName(BUILD, "postCommentAction");
     const host = new URL(baseURL!).host;
-    for (const body of ["[1,2,3]", "[]", '[{"status":"idle"},5]', '[null,"$K1"]']) {
-      const result = await raw(baseURL, {
+    const post = (body: string) =>
+      raw(baseURL, {
         method: "POST",
         path: ARTICLE,
         headers: {
@@ -71,21 +71,10 @@ test.describe("server actions posted in a shape our forms never send", () => {
         },
         body: Buffer.from(body),
       });
-      expect(result.status, body).toBe(200);
-    }
-    for (const body of ['"x"', "{{{", '["$@1"]', '["$Q1"]', "[" + "0,".repeat(1500) + "0]"]) {
-      const result = await raw(baseURL, {
-        method: "POST",
-        path: ARTICLE,
-        headers: {
-          "next-action": postComment,
-          "content-type": "text/plain;charset=UTF-8",
-          origin: `http://${host}`,
-        },
-        body: Buffer.from(body),
-      });
-      expect(result.status, body).toBe(400);
-    }
+    for (const body of ["[1,2,3]", "[]", '[{"status":"idle"},5]', '[null,"$K1"]'])
+      expect((await post(body)).status, body).toBe(200);
+    for (const body of ['"x"', "{{{", '["$@1"]', '["$Q1"]', "[" + "0,".repeat(1500) + "0]"])
+      expect((await post(body)).status, body).toBe(400);
   });
 
   test("a form posted without JavaScript from another website is refused with a 403", async ({ baseURL }) => {

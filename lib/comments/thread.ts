@@ -80,17 +80,28 @@ export async function getCommentThread(
   const root = toView(rootRow);
   const views = new Map<string, CommentView>([[root.id, root]]);
   for (const row of rows) views.set(row.id, toView(row));
+  // Parents on earlier pages: where each one is, asked once per parent and all at once.
+  const earlierParents = new Map(
+    rows.flatMap((row) => (row.parent && !views.has(row.parent.id) ? [[row.parent.id, row.parent]] : [])),
+  );
+  const parentPages = new Map(
+    await Promise.all(
+      [...earlierParents.values()].map(
+        async (parent) =>
+          [parent.id, Math.floor((await replyIndex(rootId, parent)) / THREAD_PAGE_SIZE) + 1] as const,
+      ),
+    ),
+  );
   for (const row of rows) {
     const view = views.get(row.id)!;
     const parent = row.parentId ? views.get(row.parentId) : undefined;
     if (parent) {
       parent.replies.push(view);
     } else if (row.parent) {
-      const earlier = await replyIndex(rootId, row.parent);
       view.inReplyTo = {
         id: row.parent.id,
         name: row.parent.deletedAt ? "a deleted comment" : row.parent.user?.name?.trim() || "Reader",
-        href: threadHref(articleSlug, rootId, Math.floor(earlier / THREAD_PAGE_SIZE) + 1, row.parent.id),
+        href: threadHref(articleSlug, rootId, parentPages.get(row.parent.id) ?? 1, row.parent.id),
       };
       root.replies.push(view);
     }
