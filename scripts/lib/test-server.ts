@@ -446,6 +446,34 @@ export async function createUsers(
   return users;
 }
 
+/**
+ * A story written straight into the database (first section, source and author), unseen by any cache so far:
+ * a draft, or one scheduled for `publishedAt`.
+ */
+export async function createStory(
+  db: Database,
+  title: string,
+  data: { status: "DRAFT" | "SCHEDULED"; publishedAt?: Date },
+) {
+  const [section, source, author] = await Promise.all([
+    db.section.findFirstOrThrow({ select: { id: true } }),
+    db.source.findFirstOrThrow({ select: { id: true } }),
+    db.author.findFirstOrThrow({ select: { id: true } }),
+  ]);
+  return db.article.create({
+    data: {
+      title,
+      slug: title.toLowerCase().replace(/\W+/g, "-"),
+      body: `${title}: the body.`,
+      sectionId: section.id,
+      sourceId: source.id,
+      authors: { create: [{ authorId: author.id, position: 0 }] },
+      ...data,
+    },
+    select: { id: true, slug: true, title: true, publishedAt: true },
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // HTTP
 

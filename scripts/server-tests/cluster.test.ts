@@ -19,6 +19,7 @@ import { startReaders } from "../lib/freshness";
 import { skipPostgres } from "../lib/test-databases";
 import {
   createScratchDatabase,
+  createStory,
   createUsers,
   findForm,
   freePort,
@@ -161,26 +162,8 @@ sub vcl_init { new ledger = directors.round_robin(); ledger.add_backend(a); ledg
   });
 
   /** A story written straight into the database, unseen by any cache so far. */
-  async function newStory(title: string, data: { status: "DRAFT" | "SCHEDULED"; publishedAt?: Date }) {
-    const { db } = database;
-    const [section, source, author] = await Promise.all([
-      db.section.findFirstOrThrow({ select: { id: true } }),
-      db.source.findFirstOrThrow({ select: { id: true } }),
-      db.author.findFirstOrThrow({ select: { id: true } }),
-    ]);
-    return db.article.create({
-      data: {
-        title,
-        slug: title.toLowerCase().replace(/\W+/g, "-"),
-        body: `${title}: the body.`,
-        sectionId: section.id,
-        sourceId: source.id,
-        authors: { create: [{ authorId: author.id, position: 0 }] },
-        ...data,
-      },
-      select: { id: true },
-    });
-  }
+  const newStory = (title: string, data: { status: "DRAFT" | "SCHEDULED"; publishedAt?: Date }) =>
+    createStory(database.db, title, data);
 
   it("a story published from one instance is on the other's home page and the edge's on the next request", async () => {
     const title = `Cluster story ${run}`;

@@ -12,6 +12,7 @@ import {
   BUILD_TIMEOUT_MS,
   clock,
   createScratchDatabase,
+  createStory,
   ensureTestBuild,
   request,
   startServer,
@@ -42,25 +43,8 @@ async function server(database: ScratchDatabase, label: string) {
   return started;
 }
 
-async function scheduleStory(db: Database, title: string, publishAt: Date) {
-  const [section, source, author] = await Promise.all([
-    db.section.findFirstOrThrow({ select: { id: true } }),
-    db.source.findFirstOrThrow({ select: { id: true } }),
-    db.author.findFirstOrThrow({ select: { id: true } }),
-  ]);
-  return db.article.create({
-    data: {
-      title,
-      slug: title.toLowerCase().replace(/\W+/g, "-"),
-      body: `${title}: the body.`,
-      status: "SCHEDULED",
-      publishedAt: publishAt,
-      sectionId: section.id,
-      sourceId: source.id,
-      authors: { create: [{ authorId: author.id, position: 0 }] },
-    },
-    select: { id: true, slug: true, title: true, publishedAt: true },
-  });
+function scheduleStory(db: Database, title: string, publishAt: Date) {
+  return createStory(db, title, { status: "SCHEDULED", publishedAt: publishAt });
 }
 
 /** Polls the database every 25 ms until every story is PUBLISHED; resolves with when each was first seen so. */
