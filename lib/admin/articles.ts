@@ -6,7 +6,8 @@ import type { Viewer } from "../auth";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import type { ArticleStatus, Prisma } from "../generated/sqlite/client";
-import { articleChanged, taxonomyChanged } from "../cache/invalidation";
+import { taxonomyChanged } from "../cache/invalidation";
+import { articleWritten } from "../write-effects";
 import { assertCan, can } from "../permissions";
 import { searchNewsroomArticleIds } from "../search";
 import { slugify } from "../slug";
@@ -397,7 +398,7 @@ export async function saveArticle(
   );
   if (result.ok && !result.workingCopy) {
     await taxonomyChanged({ hashtagSlugs: createdHashtags });
-    await articleChanged(before, { slug: result.slug, status: result.status });
+    await articleWritten({ id: result.id, before, after: { slug: result.slug, status: result.status } });
   }
   return result;
 }

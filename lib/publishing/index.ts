@@ -1,8 +1,8 @@
 import "server-only";
 
 import { recordAudit } from "../audit";
-import { articleChanged } from "../cache/invalidation";
 import { db } from "../db";
+import { articleWritten } from "../write-effects";
 
 /**
  * Scheduled stories go live on time whether or not anyone is reading: every server process checks once a
@@ -40,10 +40,11 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
       return true;
     });
     if (!flipped) continue;
-    await articleChanged(
-      { slug: article.slug, status: "SCHEDULED" },
-      { slug: article.slug, status: "PUBLISHED" },
-    );
+    await articleWritten({
+      id: article.id,
+      before: { slug: article.slug, status: "SCHEDULED" },
+      after: { slug: article.slug, status: "PUBLISHED" },
+    });
     published.push(article.slug);
   }
   return published;
