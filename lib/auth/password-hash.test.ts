@@ -43,7 +43,7 @@ describe("password hashes", () => {
       await hashPasswordNow("tidal-lantern-42");
       // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (fields counted after the name).
       const niceValues = readdirSync("/proc/self/task").map((tid) =>
-        Number(readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1].split(" ")[16]),
+        Number(readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]?.split(" ")[16]),
       );
       expect(niceValues).toContain(19);
       expect(getPriority()).toBe(0);
