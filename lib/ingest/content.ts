@@ -10,13 +10,14 @@ export const EXCERPT_MAX = 300;
 const TITLE_MAX = 300;
 const TAGS_MAX = 8;
 
-/** What an item contributes to its article; the same fields are compared to tell an update from a re-read. */
+/**
+ * What an item contributes to its article; the same fields are compared to tell an update from a re-read. The
+ * image is copied once, on import (lib/ingest/hero-image.ts), so it is not among them.
+ */
 export type ItemContent = {
   title: string;
   excerpt: string;
   body: string;
-  heroImageUrl: string | null;
-  heroImageAlt: string;
   canonicalUrl: string | null;
   fingerprint: string | null;
 };
@@ -77,8 +78,6 @@ export function itemContent(item: FeedItem, policy: { fullText: boolean; outletN
     title,
     excerpt,
     body,
-    heroImageUrl: item.imageUrl,
-    heroImageAlt: item.imageUrl ? truncate(item.imageAlt, 300) : "",
     canonicalUrl: item.link,
     // The richest text the item carries, whatever is republished: a re-post with a new GUID matches on it.
     fingerprint: simhash(`${title} ${contentText.length > summaryText.length ? contentText : summaryText}`),
@@ -105,8 +104,6 @@ export function contentChanged(stored: ItemContent, next: ItemContent): boolean 
     stored.title !== next.title ||
     stored.excerpt !== next.excerpt ||
     stored.body !== next.body ||
-    stored.heroImageUrl !== next.heroImageUrl ||
-    stored.heroImageAlt !== next.heroImageAlt ||
     stored.canonicalUrl !== next.canonicalUrl
   );
 }

@@ -33,15 +33,19 @@ export class FeedFetchError extends Error {
   }
 }
 
+const IMAGE_CONTENT_TYPES = ["image/jpeg", "image/png", "image/webp", "image/avif"];
+
 export type FetchedFeed =
   | { status: "not-modified" }
-  | { status: "ok"; body: string; etag: string | null; lastModified: string | null; url: string };
+  | { status: "ok"; body: Buffer; etag: string | null; lastModified: string | null; url: string };
 
 export type FetchOptions = {
   etag?: string | null;
   lastModified?: string | null;
   allowPrivate: boolean;
   limits?: Partial<typeof FETCH_LIMITS>;
+  /** What is expected: a feed document (the default) or an item's image. */
+  kind?: "feed" | "image";
 };
 
 /**
@@ -155,7 +159,11 @@ function request(url: string, options: FetchOptions, maxBytes: number, signal: A
         res.resume();
         return reject(new FeedFetchError("The address now returns a web page (HTML), not a feed."));
       }
-      if (contentType && !FEED_CONTENT_TYPES.includes(contentType) && contentType !== "text/plain") {
+      const accepted =
+        options.kind === "image"
+          ? IMAGE_CONTENT_TYPES.includes(contentType)
+          : !contentType || FEED_CONTENT_TYPES.includes(contentType) || contentType === "text/plain";
+      if (!accepted) {
         res.resume();
         return reject(new FeedFetchError(`Unexpected content type ${contentType}.`));
       }
@@ -203,7 +211,7 @@ function decoded(res: http.IncomingMessage): Readable {
 }
 
 /** The body as text, refusing (and stopping the download) as soon as it passes maxBytes. */
-function readLimited(stream: Readable, maxBytes: number): Promise<string> {
+function readLimited(stream: Readable, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -219,7 +227,7 @@ function readLimited(stream: Readable, maxBytes: number): Promise<string> {
     stream.on("error", (error) =>
       reject(error instanceof FeedFetchError ? error : new FeedFetchError(`Fetch failed: ${error.message}`)),
     );
-    stream.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stream.on("end", () => resolve(Buffer.concat(chunks)));
   });
 }
 

@@ -9,6 +9,7 @@ import { resolveHashtags } from "../admin/hashtags";
 import { recordRevision, snapshotInclude, toSnapshot } from "../admin/revisions";
 import { slugify } from "../slug";
 import { articleWritten } from "../write-effects";
+import { importHeroImage } from "./hero-image";
 import { contentChanged, type ItemContent, itemContent, itemHashtags } from "./content";
 import type { FeedItem } from "./parse";
 import { isNearDuplicate } from "./simhash";
@@ -36,8 +37,6 @@ const storedSelect = {
   title: true,
   excerpt: true,
   body: true,
-  heroImageUrl: true,
-  heroImageAlt: true,
   canonicalUrl: true,
   fingerprint: true,
 } satisfies Prisma.ArticleSelect;
@@ -138,6 +137,15 @@ async function createFromItem(feed: ImportingFeed, item: FeedItem, content: Item
   const now = new Date();
   const publishedAt =
     status === "PUBLISHED" ? (item.publishedAt && item.publishedAt < now ? item.publishedAt : now) : null;
+  const image = item.imageUrl ? await importHeroImage(item.imageUrl) : null;
+  const hero = image
+    ? {
+        heroImageUrl: image.url,
+        heroImageWidth: image.width,
+        heroImageHeight: image.height,
+        heroImageAlt: item.imageAlt.slice(0, 300),
+      }
+    : {};
   for (let attempt = 0; attempt < 3; attempt++) {
     const createdAuthors: string[] = [];
     try {
@@ -148,6 +156,7 @@ async function createFromItem(feed: ImportingFeed, item: FeedItem, content: Item
           const article = await tx.article.create({
             data: {
               ...content,
+              ...hero,
               slug,
               status,
               publishedAt,

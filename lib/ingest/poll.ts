@@ -109,7 +109,7 @@ export async function pollFeed(
     });
     let outcome: PollOutcome = { status: "not-modified" };
     if (fetched.status === "ok") {
-      const items = parseFeedDocument(fetched.body, fetched.url);
+      const items = parseFeedDocument(fetched.body.toString("utf8"), fetched.url);
       outcome = { status: "imported", ...(await importFeedItems(feed, items)) };
     }
     await db.feed.updateMany({

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 import { generateRssFeed } from "feedsmith";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import {
@@ -42,6 +47,7 @@ export function defineIngestTests(provider: Provider) {
     let bytesSentToHugeFeed = 0;
     const corpus: Corpus = loadCorpus(SAMPLE_CORPUS);
     let sectionId: string;
+    const uploadsDir = mkdtempSync(path.join(tmpdir(), "ingest-uploads-"));
 
     const serve = (path: string, contentType: string, body: string, headers: Record<string, string> = {}) =>
       routes.set(path, (req, res) => {
@@ -88,6 +94,7 @@ export function defineIngestTests(provider: Provider) {
 
     beforeAll(async () => {
       process.env.INGEST_ALLOW_PRIVATE_ADDRESSES = "1";
+      process.env.UPLOADS_DIR = uploadsDir;
       database = await createSeededDatabase(provider, `ingest_${provider}`);
       lib = {
         poll: await import("../ingest/poll"),
@@ -119,6 +126,7 @@ export function defineIngestTests(provider: Provider) {
       await lib?.db.$disconnect();
       await database?.drop();
       delete process.env.INGEST_ALLOW_PRIVATE_ADDRESSES;
+      rmSync(uploadsDir, { recursive: true, force: true });
     });
 
     const articlesOf = (feedId: string) =>
@@ -304,6 +312,48 @@ export function defineIngestTests(provider: Provider) {
         skipped: 0,
       });
       expect(await lib.db.articleRevision.count({ where: { articleId: first!.id } })).toBe(2);
+    });
+
+    it("copies an item's image into the site's uploads, with its alt text", async () => {
+      const png = await sharp({ create: { width: 800, height: 450, channels: 3, background: "#2a6f97" } })
+        .png()
+        .toBuffer();
+      routes.set("/images/pier.png", (_req, res) =>
+        res.writeHead(200, { "content-type": "image/png" }).end(png),
+      );
+      const link = "https://tidewaterdaily.example/stories/pier-lights";
+      serve(
+        "/images.rss",
+        "application/rss+xml",
+        generateRssFeed({
+          title: "Images",
+          link: "https://tidewaterdaily.example",
+          description: "d",
+          items: [
+            {
+              title: "Pier lights switched on for the winter",
+              link,
+              guid: { value: "image-1", isPermaLink: false },
+              description: "The pier's string lights came on at dusk, a week earlier than last year.",
+              media: {
+                contents: [
+                  {
+                    url: `${base}/images/pier.png`,
+                    medium: "image",
+                    description: { value: "Lights along a pier at dusk" },
+                  },
+                ],
+              },
+            },
+          ],
+        }),
+      );
+      const feed = await addFeed("/images.rss", "tidewater-daily");
+      expect(await lib.poll.pollFeed(feed.id)).toMatchObject({ imported: 1 });
+      const [article] = await articlesOf(feed.id);
+      expect(article!.heroImageUrl).toMatch(/^\/uploads\/\d{4}\/[\w-]+-1920\.webp$/);
+      expect([article!.heroImageWidth, article!.heroImageHeight]).toEqual([800, 450]);
+      expect(article!.heroImageAlt).toBe("Lights along a pier at dusk");
     });
 
     it("records each broken feed's error on that feed, and the good feed beside them still imports", async () => {
