@@ -38,7 +38,7 @@ test("an editor adds a feed, polls it now, sees its health, and the imported art
   await page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Sources" }).isVisible();
 
   const url = feeds.urlFor(outlet);
-  await page.getByLabel("Outlet").selectOption({ label: "Meridian Wire" });
+  await page.getByLabel("Outlet", { exact: true }).selectOption({ label: "Meridian Wire" });
   await page.getByLabel("Feed address (RSS, Atom or JSON Feed)").fill(url);
   await page.getByLabel("Section for its articles").selectOption({ label: "World" });
   await page.getByLabel(/Republish the full text/).check();
@@ -80,7 +80,7 @@ test("a broken feed shows its error on the page", async ({ page, context }) => {
   await createStaff(context, "EDITOR");
   await page.goto("/admin/sources");
   const url = `${feeds.baseUrl}/feeds/no-such-outlet.rss`;
-  await page.getByLabel("Outlet").selectOption({ label: "Meridian Wire" });
+  await page.getByLabel("Outlet", { exact: true }).selectOption({ label: "Meridian Wire" });
   await page.getByLabel("Feed address (RSS, Atom or JSON Feed)").fill(url);
   await page.getByRole("button", { name: "Add feed" }).click();
   const feed = page.getByRole("article", { name: `Feed ${url}` });
@@ -99,7 +99,7 @@ test("the form keeps what was typed when the address is not a web address", asyn
   await page.getByLabel("Feed address (RSS, Atom or JSON Feed)").fill("ftp://outlet.example/feed");
   await page.getByLabel(/Hold new items/).check();
   await page.getByRole("button", { name: "Add feed" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Fix the highlighted fields.");
+  await expect(page.getByRole("alert").filter({ hasText: "Fix the highlighted fields." })).toBeVisible();
   const address = page.getByLabel("Feed address (RSS, Atom or JSON Feed)");
   await expect(address).toHaveValue("ftp://outlet.example/feed");
   await expect(address).toHaveAccessibleDescription(/starting with http:\/\/ or https:\/\//);
