@@ -46,7 +46,7 @@ const storedSelect = {
  * another poller has just imported (the feed+GUID unique index decides), an item whose link is already an
  * article's canonical URL, or near-identical text to the outlet's recent items (a re-post under a new GUID).
  * An item seen before whose content changed updates its article and keeps a revision. Every committed write
- * goes through articleWritten (stories, caches). Counters on the feed add what this run did.
+ * goes through articleWritten (stories, caches). The caller adds the counts to the feed's counters.
  */
 export async function importFeedItems(feed: ImportingFeed, items: FeedItem[]): Promise<ImportResult> {
   const result: ImportResult = { imported: 0, updated: 0, skipped: 0 };
@@ -95,11 +95,6 @@ export async function importFeedItems(feed: ImportingFeed, items: FeedItem[]): P
     fingerprints.push(content.fingerprint);
   }
 
-  if (result.imported || result.skipped)
-    await db.feed.update({
-      where: { id: feed.id },
-      data: { itemsImported: { increment: result.imported }, itemsSkipped: { increment: result.skipped } },
-    });
   return result;
 }
 

@@ -120,6 +120,12 @@ export async function pollFeed(
         consecutiveFailures: 0,
         nextPollAt: new Date(Date.now() + nextPollDelayMs(feed.pollIntervalSeconds, 0, null)),
         ...(fetched.status === "ok" ? { etag: fetched.etag, lastModified: fetched.lastModified } : {}),
+        ...(outcome.status === "imported"
+          ? {
+              itemsImported: { increment: outcome.imported },
+              itemsSkipped: { increment: outcome.skipped },
+            }
+          : {}),
       },
     });
     return outcome;
