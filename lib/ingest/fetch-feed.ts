@@ -120,9 +120,9 @@ function request(url: string, options: FetchOptions, maxBytes: number, signal: A
       return reject(new FeedFetchError(`Refused: ${literal} is a private address.`));
 
     const headers: Record<string, string> = {
-      accept: `${FEED_CONTENT_TYPES.join(", ")};q=0.9, */*;q=0.1`,
+      accept: (options.kind === "image" ? IMAGE_CONTENT_TYPES : FEED_CONTENT_TYPES).join(", "),
       "accept-encoding": "gzip, deflate, br",
-      "user-agent": "TheLedgerFeedReader/1.0 (+https://github.com/)",
+      "user-agent": "TheLedgerFeedReader/1.0",
     };
     if (options.etag) headers["if-none-match"] = options.etag;
     if (options.lastModified) headers["if-modified-since"] = options.lastModified;
