@@ -10,6 +10,8 @@
 //                                              providers, --provider sqlite for one)
 //   npm run bench -- --only cache-race         only the cache race (scripts/bench/cache-race.mjs)
 //   npm run bench -- --only edge               only the edge rows: nginx, Varnish, instances (scripts/bench/edge.mjs)
+//   npm run bench -- --only ingest             only feed ingestion throughput (scripts/bench/ingest.ts; both
+//                                              providers, --provider sqlite for one)
 //   npm run bench -- --only search             only the search scenario (no build, no HTTP), both providers;
 //                                               --only search,sqlite for one
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
@@ -733,6 +735,14 @@ async function runEdge() {
   printEdgeResult(await runEdgeBench({ duration: Number(options.duration), connections: CONNECTIONS }));
 }
 
+/** Feed ingestion throughput from fixture feeds on loopback (scripts/bench/ingest.ts, issue 11); no target set. */
+function runIngest(provider) {
+  const r = JSON.parse(runBenchHelper("ingest.ts", process.env.DATABASE_URL ?? "", [provider]));
+  console.log(
+    `\n== ${provider} — feed ingestion ==\n${r.imported} of ${r.items} items imported from ${r.feeds} feeds in ${r.seconds} s: ${r.itemsPerSecond} items/s`,
+  );
+}
+
 async function main() {
   const started = Date.now();
   mkdirSync(BENCH_DIR, { recursive: true });
@@ -742,6 +752,11 @@ async function main() {
   }
   if (options.only === "edge") {
     await runEdge();
+    return;
+  }
+  if (options.only === "ingest") {
+    for (const provider of ["sqlite", "postgres"].filter((p) => !options.provider || options.provider === p))
+      runIngest(provider);
     return;
   }
   const providers = [];
@@ -860,6 +875,7 @@ async function main() {
   if (!options.only) {
     console.log("\n== cache race (SQLite, demo corpus) ==");
     runCacheRace();
+    runIngest("sqlite");
   }
   console.log(`\nnpm run bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

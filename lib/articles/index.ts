@@ -133,6 +133,8 @@ export type ArticlePage = {
   seoTitle: string | null;
   seoDescription: string | null;
   canonicalUrl: string | null;
+  /** Imported from an outlet's feed: the page credits the outlet and links to the original. */
+  ingested: boolean;
   section: { id: string; slug: string; name: string };
   source: { slug: string; name: string; homepage: string };
   authors: { slug: string; name: string }[];
@@ -174,6 +176,7 @@ function toArticlePage(article: ArticlePageRow, fallbackPublishedAt: Date): Arti
     seoTitle: article.seoTitle,
     seoDescription: article.seoDescription,
     canonicalUrl: article.canonicalUrl,
+    ingested: article.ingested,
     section: article.section,
     source: article.source,
     authors: article.authors.map(({ author }) => author),
