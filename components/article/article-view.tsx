@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import type { ArticleCard, ArticlePage } from "@/lib/articles";
 
+import { AiPanel } from "../ai-panel/ai-panel";
 import { StoryRow } from "../article-card";
 import { formatAbsoluteTime } from "../time/format";
 import { RelativeTime } from "../time/relative-time";
@@ -66,6 +67,8 @@ export function ArticleView({
             </p>
           </div>
         </header>
+
+        <AiPanel articleId={article.id} slug={article.slug} />
 
         {article.heroImage && (
           <figure className="mt-6">
