@@ -39,7 +39,7 @@ export function AskForm({
         />
         <button
           type="submit"
-          className="rounded-sm bg-accent px-4 py-2 text-sm font-bold text-white hover:opacity-90"
+          className="rounded-sm bg-ink px-4 py-2 text-sm font-bold text-page hover:opacity-90"
         >
           Ask
         </button>

@@ -47,6 +47,16 @@ const toPoolArticle = (row: PoolRow): PoolArticle => ({
   outlet: row.source.name,
 });
 
+/** Published articles by id, oldest first (the benchmark builds a 500-article story this way). */
+export async function loadArticlesById(ids: string[]): Promise<PoolArticle[]> {
+  const rows = await db.article.findMany({
+    where: { ...publishedWhere, id: { in: ids } },
+    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    select: poolSelect,
+  });
+  return rows.map(toPoolArticle);
+}
+
 /** The published article by slug, and the published articles of its story (itself included), oldest first. */
 export async function loadStoryArticles(
   slug: string,
