@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 
 import type { AskView } from "@/lib/ai/limits";
 
-import { AskAnswer } from "./ask-answer";
+/** Loaded with the first answer: a reader who never asks never downloads it (the article page's JS budget). */
+const AskAnswer = lazy(() => import("./ask-answer").then((module) => ({ default: module.AskAnswer })));
 
 /**
  * Answers in place when JavaScript runs: intercepts the panel's GET form, asks the answer endpoint, and shows the
@@ -12,7 +13,6 @@ import { AskAnswer } from "./ask-answer";
  * to the answer page instead.
  */
 export function AskEnhancer({ slug }: { slug: string }) {
-  const region = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<{ view: AskView } | { error: string } | { busy: true } | null>(null);
 
   useEffect(() => {
@@ -47,10 +47,14 @@ export function AskEnhancer({ slug }: { slug: string }) {
   }, [slug]);
 
   return (
-    <div ref={region} aria-live="polite" data-testid="ask-answer" className="empty:hidden">
+    <div aria-live="polite" data-testid="ask-answer" className="empty:hidden">
       {state && "busy" in state && <p className="text-sm text-muted">Looking through the reporting…</p>}
       {state && "error" in state && <p className="text-sm font-semibold text-danger">{state.error}</p>}
-      {state && "view" in state && <AskAnswer view={state.view} articleSlug={slug} />}
+      {state && "view" in state && (
+        <Suspense fallback={<p className="text-sm text-muted">Looking through the reporting…</p>}>
+          <AskAnswer view={state.view} articleSlug={slug} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -68,11 +68,14 @@ export async function refreshKeyPoints(articleId: string): Promise<void> {
   await storePoints(articleId, kept);
 }
 
-/** The write-effects deriver (lib/write-effects): key points follow every committed article write. */
+/**
+ * The write-effects deriver (lib/write-effects): key points follow every committed article write, drafts
+ * included (the newsroom shows them). It expires nothing of its own: readers' key points are tagged with the
+ * article lists, which every write readers can see already expires (lib/cache/invalidation.ts).
+ */
 export async function deriveKeyPoints(write: ArticleWrite): Promise<string[]> {
-  if (!write.after) return [];
-  await refreshKeyPoints(write.id);
-  return [cacheTags.keyPoints(write.id)];
+  if (write.after) await refreshKeyPoints(write.id);
+  return [];
 }
 
 /**
@@ -81,7 +84,8 @@ export async function deriveKeyPoints(write: ArticleWrite): Promise<string[]> {
  */
 export async function getKeyPoints(articleId: string): Promise<KeyPoint[]> {
   "use cache";
-  cacheTag(cacheTags.keyPoints(articleId));
+  // The lists' tag: every write readers see expires it, so recomputed points show with the edit that made them.
+  cacheTag(cacheTags.keyPoints(articleId), cacheTags.articleLists);
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
