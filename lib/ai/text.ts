@@ -1,4 +1,5 @@
-/** Words for ranking: lower case, stop words dropped, a light English stemmer. Pure (unit tests, benchmark). */
+/** Words for ranking: lower case, stop words dropped, stemmed. Pure (unit tests, benchmark). */
+import { stemmer as porterStem } from "stemmer";
 
 const STOP_WORDS = new Set(
   (
@@ -15,21 +16,9 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-/** Strips the commonest English suffixes so "floods", "flooded" and "flooding" meet. */
+/** Porter's stemmer, so "floods", "flooded" and "flooding" meet, and "transmitting" meets "transmit". */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  const stripped = stripSuffix(word);
-  // "vote", "voted", "votes" and "voting" all become "vot".
-  return stripped.length > 3 && stripped.endsWith("e") ? stripped.slice(0, -1) : stripped;
-}
-
-function stripSuffix(word: string): string {
-  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith("ing") && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
-  if (word.endsWith("es") && /(ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) return word.slice(0, -1);
-  return word;
+  return /\d/.test(word) ? word : porterStem(word);
 }
 
 /** The content words of a text, stemmed, in order (repeats kept). */
