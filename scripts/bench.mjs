@@ -12,6 +12,7 @@
 //   npm run bench -- --only edge               only the edge rows: nginx, Varnish, instances (scripts/bench/edge.mjs)
 //   npm run bench -- --only ingest             only feed ingestion throughput (scripts/bench/ingest.ts; both
 //                                              providers, --provider sqlite for one)
+//   npm run bench -- --only ai                 only the AI panel's figures (no build, no HTTP; --only ai,sqlite)
 //   npm run bench -- --only search             only the search scenario (no build, no HTTP), both providers;
 //                                               --only search,sqlite for one
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
@@ -39,6 +40,7 @@ import autocannon from "autocannon";
 import { startSmtpCapture } from "./e2e-smtp.mjs";
 import { buildApp, buildBareApp, freshServeCopy } from "./bench/build.mjs";
 import { CLUSTER_TAG, LEAD_SLUG, openQuery, postgresAdmin, prepareDatabase } from "./bench/database.mjs";
+import { printAi } from "./bench/ai-report.mjs";
 import { measureFeeds } from "./bench/feeds.mjs";
 import { shippedJs, timedGet, waitForServer } from "./bench/http.mjs";
 import {
@@ -95,6 +97,8 @@ const MAX_WAIT_MS = Number(options["max-wait"]) * 1000;
 const ONLY = new Set((options.only ?? "").split(",").filter(Boolean));
 /** `--only search`: only the search scenario (`--only search,sqlite` for one provider). */
 const ONLY_SEARCH = ONLY.has("search");
+/** `--only ai`: only the AI panel's figures (scripts/bench/ai.ts; no build, no HTTP); `--only ai,sqlite` for one. */
+const ONLY_AI = ONLY.has("ai");
 /** `--only feeds`: only the feed and sitemap figures, on every provider (or `--provider`). */
 const FEEDS_ONLY = ONLY.has("feeds");
 /** `--only signin-flood`: only the sign-in flood and registration timing, on every provider (or `--provider`). */
@@ -789,6 +793,10 @@ async function main() {
       fresh: options.fresh,
     });
   }
+  if (ONLY_AI) {
+    for (const { provider, url } of providers) printAi(provider, JSON.parse(runBenchHelper("ai.ts", url)));
+    return;
+  }
   if (ONLY_SEARCH) {
     for (const { provider, url } of providers) {
       const search = await benchSearch(provider, url);
@@ -847,6 +855,8 @@ async function main() {
   for (const { provider, url } of providers) {
     const results = await benchProvider(provider, url, prepared[provider], bare);
     results.search = await benchSearch(provider, url);
+    results.ai = JSON.parse(runBenchHelper("ai.ts", url));
+    results.ai.verdicts = printAi(provider, results.ai);
     results.verdicts = verdicts(results);
     results.verdicts.search = results.search.verdict;
     const file = path.join(BENCH_DIR, `results-${provider}.json`);

@@ -87,6 +87,7 @@ for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, {
 step("Migrating data/e2e.db", process.execPath, ["scripts/db.mjs", "deploy"]);
 step("Seeding the demo corpus", "npx", ["--no-install", "tsx", "prisma/seed.ts"]);
 step("Adding the e2e comment thread", "npx", ["--no-install", "tsx", "e2e/seed-long-thread.ts"]);
+step("Adding the e2e AI-panel story", "npx", ["--no-install", "tsx", "e2e/seed-ai-story.ts"]);
 
 const haveBuild = existsSync(path.join(distDir, "BUILD_ID"));
 if (process.env.E2E_SKIP_BUILD === "1" && haveBuild) {

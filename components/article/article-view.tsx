@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import type { ArticleCard, ArticlePage } from "@/lib/articles";
 
+import { AiPanel } from "../ai-panel/ai-panel";
 import { StoryRow } from "../article-card";
 import { OriginalSource } from "./original-source";
 import { formatAbsoluteTime } from "../time/format";
@@ -68,6 +69,8 @@ export function ArticleView({
             <OriginalSource article={article} />
           </div>
         </header>
+
+        <AiPanel articleId={article.id} slug={article.slug} />
 
         {article.heroImage && (
           <figure className="mt-6">

@@ -2,6 +2,7 @@ import "server-only";
 
 import { cacheLife, cacheTag } from "next/cache";
 
+import { anchorSentences } from "../ai/body-sentences";
 import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { plainTextExcerpt, readingTimeMinutes, renderMarkdown } from "../markdown";
@@ -157,7 +158,8 @@ function toArticlePage(article: ArticlePageRow, fallbackPublishedAt: Date): Arti
     slug: article.slug,
     title: article.title,
     dek: article.dek,
-    bodyHtml: renderMarkdown(article.body),
+    // Each sentence gets an anchor, for the AI panel's links and Listen's highlight (lib/ai).
+    bodyHtml: anchorSentences(renderMarkdown(article.body)),
     excerpt: article.excerpt || plainTextExcerpt(article.body),
     readingMinutes: readingTimeMinutes(article.body),
     publishedAt,

@@ -12,4 +12,6 @@ export const cacheTags = {
   hashtag: (slug: string) => `tag:${slug}`,
   /** The comment threads of one article. */
   comments: (articleId: string) => `comments:${articleId}`,
+  /** The key points of one article's AI panel (lib/ai), by article id: an editor's reordering expires only these. */
+  keyPoints: (articleId: string) => `key-points:${articleId}`,
 } as const;

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { deriveKeyPoints } from "../ai/key-points-store";
 import { type ArticleState, articleChanged, expireTags } from "../cache/invalidation";
 
 /**
@@ -15,7 +16,7 @@ export type ArticleWrite = { id: string; before: ArticleState; after: ArticleSta
 
 type Deriver = (write: ArticleWrite) => Promise<string[]>;
 
-const derivers: Deriver[] = [];
+const derivers: Deriver[] = [deriveKeyPoints];
 
 export async function articleWritten(write: ArticleWrite): Promise<void> {
   const derivedTags: string[] = [];
