@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 
 import "./globals.css";
 
+import { PageFocus } from "@/components/navigation/page-focus";
 import { siteName } from "@/components/site-name";
 import { feedAlternates } from "@/lib/feeds/urls";
 
@@ -23,7 +24,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans antialiased">{children}</body>
+      <body className="min-h-screen font-sans antialiased">
+        <PageFocus />
+        {children}
+      </body>
     </html>
   );
 }

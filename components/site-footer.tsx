@@ -11,7 +11,7 @@ export function SiteFooter() {
           published it.
         </p>
         <nav aria-label="Footer">
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
               <Link href="/latest" className="hover:underline">
                 All stories
@@ -21,6 +21,11 @@ export function SiteFooter() {
               <a href="/feed.xml" className="hover:underline">
                 RSS feed
               </a>
+            </li>
+            <li>
+              <Link href="/accessibility" className="hover:underline">
+                Accessibility
+              </Link>
             </li>
           </ul>
         </nav>

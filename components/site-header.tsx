@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { getSections } from "@/lib/taxonomy";
 
+import { SkipLink } from "./navigation/skip-link";
 import { HeaderSearch } from "./search/header-search";
 import { siteName } from "./site-name";
 import { UserMenu } from "./viewer/user-menu";
@@ -10,9 +11,7 @@ export async function SiteHeader() {
   const sections = await getSections();
   return (
     <header className="border-b border-rule bg-page">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
-        Skip to content
-      </a>
+      <SkipLink />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4">
         <Link href="/" className="font-serif text-2xl font-black tracking-tight md:text-3xl">
           {siteName}

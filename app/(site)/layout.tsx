@@ -6,7 +6,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
   return (
     <ViewerProvider>
       <SiteHeader />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6 md:py-8">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 md:py-8">
         {children}
       </main>
       <SiteFooter />

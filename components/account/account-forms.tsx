@@ -6,12 +6,14 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 import { initialFormState } from "../auth/form-state";
 import { Field, FormMessage, SubmitButton } from "../forms/field";
+import { useFocusFirstInvalid } from "../forms/use-form-focus";
 import { changePasswordAction, deleteAccountAction, updateDisplayNameAction } from "./actions";
 
 export function DisplayNameForm({ name }: { name: string }) {
   const [state, formAction, pending] = useActionState(updateDisplayNameAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-3">
       <Field
         label="Display name"
         name="name"
@@ -30,8 +32,9 @@ export function DisplayNameForm({ name }: { name: string }) {
 
 export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
   const [state, formAction, pending] = useActionState(changePasswordAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-3">
       {hasPassword && (
         <Field
           label="Current password"
@@ -61,8 +64,9 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
 
 export function DeleteAccountForm() {
   const [state, formAction, pending] = useActionState(deleteAccountAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-3">
       <p className="text-sm">
         This signs you out everywhere and deletes your account. Your comments become “[deleted]” placeholders
         so replies keep their place. It can’t be undone.

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 
 import { Field, FormMessage, SubmitButton } from "../forms/field";
+import { useFocusFirstInvalid } from "../forms/use-form-focus";
 import { requestMagicLinkAction } from "./actions";
 import { initialFormState } from "./form-state";
 
@@ -16,8 +17,15 @@ export function MagicLinkForm({
   heading?: string;
 }) {
   const [state, formAction, pending] = useActionState(requestMagicLinkAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   return (
-    <form action={formAction} className="flex flex-col gap-4" aria-labelledby="magic-heading" noValidate>
+    <form
+      ref={formRef}
+      action={formAction}
+      className="flex flex-col gap-4"
+      aria-labelledby="magic-heading"
+      noValidate
+    >
       <h2 id="magic-heading" className="font-serif text-xl font-bold">
         {heading}
       </h2>

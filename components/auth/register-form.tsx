@@ -5,14 +5,23 @@ import { useActionState } from "react";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 import { Field, FormMessage, SubmitButton } from "../forms/field";
+import { FocusedResult } from "../forms/focused-result";
+import { useFocusFirstInvalid } from "../forms/use-form-focus";
 import { registerAction } from "./actions";
 import { initialFormState } from "./form-state";
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(registerAction, initialFormState);
-  if (state.status === "success") return <FormMessage state={state} />;
+  const formRef = useFocusFirstInvalid(state);
+  if (state.status === "success" && state.message) return <FocusedResult message={state.message} />;
   return (
-    <form action={formAction} className="flex flex-col gap-4" aria-labelledby="register-heading" noValidate>
+    <form
+      ref={formRef}
+      action={formAction}
+      className="flex flex-col gap-4"
+      aria-labelledby="register-heading"
+      noValidate
+    >
       <h2 id="register-heading" className="font-serif text-xl font-bold">
         Create an account
       </h2>

@@ -9,6 +9,7 @@ import { isDatabaseUnavailableError } from "@/lib/database-outage";
 import { createComment, deleteComment, editComment, reportComment } from "@/lib/comments/mutations";
 import { COMMENT_MAX_LENGTH, REPORT_REASONS } from "@/lib/comments/rules";
 import { formError, parseForm, serverAction } from "@/lib/validation/form";
+import { type NoticeKey, withNotice } from "@/components/navigation/notices";
 import type { FormState } from "@/lib/validation/form-state";
 
 const commentBody = z
@@ -39,12 +40,13 @@ const optionalId = z
  * After the write has committed. If the database stops answering before the comment's place is found, this
  * goes to the story rather than letting serverAction answer "try again", which would post the comment twice.
  */
-async function goToComment(commentId: string, fallback: string): Promise<never> {
+async function goToComment(commentId: string, fallback: string, notice: NoticeKey): Promise<never> {
   const location = await commentLocation(commentId).catch((error: unknown) => {
     if (isDatabaseUnavailableError(error)) return null;
     throw error;
   });
-  redirect(location ?? fallback);
+  // The page there announces what happened (PageFocus) and focuses the comment (its #fragment).
+  redirect(withNotice(location ?? fallback, notice));
 }
 
 const commentForm = z.object({ articleId: id, parentId: optionalId, body: commentBody });
@@ -64,7 +66,11 @@ export const postCommentAction = serverAction(async function postCommentAction(
   if (!result.ok) return formError(result.error, form.values);
   if (result.status === "PENDING")
     redirect(`/articles/${result.articleSlug}/comments?posted=pending#comment-${result.commentId}`);
-  return goToComment(result.commentId, `/articles/${result.articleSlug}`);
+  return goToComment(
+    result.commentId,
+    `/articles/${result.articleSlug}`,
+    form.data.parentId ? "reply-posted" : "comment-posted",
+  );
 });
 
 const editForm = z.object({ commentId: id, body: commentBody });
@@ -80,7 +86,7 @@ export const editCommentAction = serverAction(async function editCommentAction(
   }
   const result = await editComment(await getViewer(), form.data);
   if (!result.ok) return formError(result.error, form.values);
-  return goToComment(result.commentId, `/articles/${result.articleSlug}`);
+  return goToComment(result.commentId, `/articles/${result.articleSlug}`, "comment-edited");
 });
 
 const deleteForm = z.object({ commentId: id });
@@ -93,7 +99,7 @@ export const deleteCommentAction = serverAction(async function deleteCommentActi
   if (!form.ok) return form.malformed ? form.state : formError("That comment is no longer available.");
   const result = await deleteComment(await getViewer(), form.data.commentId);
   if (!result.ok) return formError(result.error);
-  return goToComment(result.commentId, `/articles/${result.articleSlug}`);
+  return goToComment(result.commentId, `/articles/${result.articleSlug}`, "comment-deleted");
 });
 
 const reportReasons = Object.keys(REPORT_REASONS) as [

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useState, useTransition } from "react";
+import { useActionState, useId, useState, useTransition } from "react";
 
 import { COMMENT_MAX_LENGTH } from "@/lib/comments/rules";
 
 import { initialFormState } from "../auth/form-state";
 import { FormMessage, SubmitButton } from "../forms/field";
+import { useFocusFirstInvalid } from "../forms/use-form-focus";
 import { editCommentAction, postCommentAction } from "./actions";
 
 type CommentFormProps =
@@ -49,7 +50,6 @@ export function CommentForm(props: CommentFormProps) {
   );
   const [, startTransition] = useTransition();
   const fieldId = useId();
-  const textarea = useRef<HTMLTextAreaElement>(null);
   const error = state.fieldErrors?.body;
   const initialBody = state.values?.body ?? props.defaultBody ?? "";
   // The count of what is typed now; a new answer from the server (a new initialBody) starts it again.
@@ -58,12 +58,11 @@ export function CommentForm(props: CommentFormProps) {
   const over = count > COMMENT_MAX_LENGTH;
 
   // A refused comment: back to the text, which says what is wrong (its error is in aria-describedby).
-  useEffect(() => {
-    if (state.status === "error" && state.fieldErrors?.body) textarea.current?.focus();
-  }, [state]);
+  const formRef = useFocusFirstInvalid(state);
 
   return (
     <form
+      ref={formRef}
       action={formAction}
       onSubmit={(event) => {
         // Submitting in a transition of our own skips React's automatic reset of the form after an action:
@@ -92,7 +91,6 @@ export function CommentForm(props: CommentFormProps) {
         rows={4}
         dir="auto"
         required
-        ref={textarea}
         defaultValue={initialBody}
         onInput={(event) =>
           setTyped({ from: initialBody, count: countCharacters(event.currentTarget.value) })

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 import type { CommentView } from "@/lib/comments";
 import { threadHref } from "@/lib/comments/thread";
 
@@ -8,6 +10,8 @@ import { CommentViewerLinks } from "./comment-viewer-links";
 type ItemProps = { comment: CommentView; canReply: boolean; articleSlug: string };
 
 function CommentItem({ comment, canReply, articleSlug }: ItemProps) {
+  // "Reply to Mira’s comment": repeated Reply/Report/Delete links say which comment they are for.
+  const whose = comment.author?.name ? `${comment.author.name}’s comment` : "this comment";
   return (
     <li>
       <article
@@ -42,13 +46,18 @@ function CommentItem({ comment, canReply, articleSlug }: ItemProps) {
             <CommentBody text={comment.body} />
             <div className="mt-1 flex gap-4 text-xs text-muted">
               {canReply && (
-                <a href={`/comments/${comment.id}/reply`} className="hover:text-accent hover:underline">
-                  Reply
-                </a>
+                <Link
+                  href={`/comments/${comment.id}/reply`}
+                  prefetch={false}
+                  className="hover:text-accent hover:underline"
+                >
+                  Reply<span className="sr-only"> to {whose}</span>
+                </Link>
               )}
               <CommentViewerLinks
                 commentId={comment.id}
                 authorId={comment.author?.id ?? null}
+                whose={whose}
                 createdAt={comment.createdAt.toISOString()}
               />
             </div>

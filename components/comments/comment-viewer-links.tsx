@@ -15,10 +15,13 @@ export function CommentViewerLinks({
   commentId,
   authorId,
   createdAt,
+  whose,
 }: {
   commentId: string;
   authorId: string | null;
   createdAt: string;
+  /** "Mira’s comment", for the links' accessible names. */
+  whose: string;
 }) {
   const { viewer, checkedAt: now } = useViewer();
   const own = viewer !== null && viewer.id === authorId;
@@ -26,18 +29,22 @@ export function CommentViewerLinks({
   return (
     <>
       {!own && (
-        <a href={`/comments/${commentId}/report`} className="hover:text-accent hover:underline">
-          Report
-        </a>
+        <Link
+          href={`/comments/${commentId}/report`}
+          prefetch={false}
+          className="hover:text-accent hover:underline"
+        >
+          Report<span className="sr-only"> {whose}</span>
+        </Link>
       )}
       {editable && (
         <Link href={`/comments/${commentId}/edit`} className="hover:text-accent hover:underline">
-          Edit
+          Edit<span className="sr-only"> {own ? "your comment" : whose}</span>
         </Link>
       )}
       {(own || viewer?.isStaff) && (
         <Link href={`/comments/${commentId}/delete`} className="hover:text-accent hover:underline">
-          Delete
+          Delete<span className="sr-only"> {own ? "your comment" : whose}</span>
         </Link>
       )}
     </>

@@ -6,17 +6,21 @@ import { REPORT_REASONS } from "@/lib/comments/rules";
 
 import { initialFormState } from "../auth/form-state";
 import { FormMessage, SubmitButton } from "../forms/field";
+import { FocusedResult } from "../forms/focused-result";
+import { useFocusFirstInvalid } from "../forms/use-form-focus";
 import { reportCommentAction } from "./actions";
 
 export function ReportCommentForm({ commentId }: { commentId: string }) {
   const [state, formAction, pending] = useActionState(reportCommentAction, initialFormState);
-  if (state.status === "success") return <FormMessage state={state} />;
+  const formRef = useFocusFirstInvalid(state);
+  if (state.status === "success" && state.message) return <FocusedResult message={state.message} />;
   return (
-    <form action={formAction} className="flex flex-col gap-4">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="commentId" value={commentId} />
       <fieldset
         className="flex flex-col gap-2"
         aria-describedby={state.fieldErrors?.reason ? "reason-error" : undefined}
+        data-invalid={state.fieldErrors?.reason ? true : undefined}
       >
         <legend className="mb-1 font-semibold">What’s wrong with this comment?</legend>
         {Object.entries(REPORT_REASONS).map(([value, label]) => (

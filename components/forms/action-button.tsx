@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
 
 import { FormMessage } from "./field";
+import { PendingButton } from "./pending-button";
 
 /**
  * A form that is only a button (sign out, restore a revision, discard changes): the action redirects when it
@@ -31,9 +32,9 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className={className}>
+      <PendingButton pending={pending} className={className}>
         {children}
-      </button>
+      </PendingButton>
       {state.message && (
         <div className="mt-2">
           <FormMessage state={state} />

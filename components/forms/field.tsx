@@ -1,5 +1,7 @@
 import type { InputHTMLAttributes } from "react";
 
+export { PendingButton, SubmitButton } from "./pending-button";
+
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   name: string;
@@ -48,17 +50,5 @@ export function FormMessage({ state }: { state: { status: string; message?: stri
     >
       {state.message}
     </p>
-  );
-}
-
-export function SubmitButton({ children, pending }: { children: React.ReactNode; pending: boolean }) {
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      className="rounded-sm bg-ink px-4 py-2 font-semibold text-page disabled:opacity-60"
-    >
-      {pending ? "Working…" : children}
-    </button>
   );
 }

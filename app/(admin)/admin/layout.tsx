@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SkipLink } from "@/components/navigation/skip-link";
 import { siteName } from "@/components/site-name";
 import { displayName } from "@/lib/auth";
 import { requirePageCapability } from "@/lib/admin/guard";
@@ -16,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const viewer = await requirePageCapability("admin:access");
   return (
     <>
+      <SkipLink />
       <header className="border-b border-rule bg-surface">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex items-center gap-6">
@@ -35,7 +37,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
     </>

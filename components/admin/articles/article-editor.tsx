@@ -5,7 +5,11 @@ import { useActionState, useCallback, useEffect, useRef, useState, useTransition
 import { MAX_UPLOAD_BYTES, uploadTooLargeMessage } from "@/lib/uploads/limits";
 
 import { initialFormState } from "../../auth/form-state";
+import { useFocusFirstInvalid } from "../../forms/use-form-focus";
 import { autosaveArticleAction, previewMarkdownAction, saveArticleAction } from "./actions";
+import { PrimaryActions, PublishingActions } from "./editor-actions";
+import { type FieldAccess, FieldError, inputClass } from "./editor-fields";
+import { HeroImageFieldset } from "./hero-image-fieldset";
 
 export type EditorArticle = {
   id: string;
@@ -47,23 +51,13 @@ type Props = {
 
 const AUTOSAVE_DELAY_MS = 4_000;
 
-const inputClass = "w-full rounded-sm border border-rule bg-page px-3 py-2 aria-[invalid=true]:border-danger";
-
-function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="text-sm text-danger">
-      {message}
-    </p>
-  ) : null;
-}
-
 /**
  * The article form. Plain form posts do everything (save, submit, publish, schedule); with JavaScript it also
  * previews the body live, autosaves, and warns before leaving with unsaved changes.
  */
 export function ArticleEditor({ article, sections, sources, authors, recent, canPublish }: Props) {
   const [state, formAction, pending] = useActionState(saveArticleAction, initialFormState);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusFirstInvalid(state);
   const [version, setVersion] = useState(article?.version ?? 0);
   const [dirty, setDirty] = useState(false);
   const [autosave, setAutosave] = useState<{ kind: "idle" | "saving" | "saved" | "error"; text?: string }>({
@@ -83,6 +77,14 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
   const error = (key: string) => (key === "heroImage" && heroImageTooLarge) || state.fieldErrors?.[key];
   const describedBy = (key: string) => (error(key) ? `${key}-error` : undefined);
   const formMessage = heroImageTooLarge ? "Fix the highlighted fields." : state.message;
+  const fields: FieldAccess = { value: v, error, describedBy };
+  const status = pending
+    ? "Saving…"
+    : autosave.kind !== "error" && autosave.text
+      ? autosave.text
+      : dirty && autosave.kind === "idle"
+        ? "Unsaved changes"
+        : "";
 
   const checkHeroImage = () => {
     const file = heroImageInput.current?.files?.[0];
@@ -97,7 +99,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
     const data = new FormData();
     data.set("body", body.value);
     startTransition(async () => setPreviewHtml(await previewMarkdownAction(data)));
-  }, []);
+  }, [formRef]);
 
   const runAutosave = useCallback(() => {
     if (!article || !formRef.current) return;
@@ -126,7 +128,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
         resolve();
       });
     });
-  }, [article, version]);
+  }, [article, version, formRef]);
 
   const onChange = () => {
     setDirty(true);
@@ -193,7 +195,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
       <input ref={versionInput} type="hidden" name="version" value={version} />
       <input type="hidden" name="hasHeroImage" value={article?.heroImageUrl ? "true" : "false"} />
 
-      <div className="flex flex-col gap-5">
+      <div className="flex min-w-0 flex-col gap-5">
         {(formMessage || autosave.kind === "error") && (
           <p role="alert" className="rounded-sm border border-danger p-3 text-sm text-danger">
             {formMessage ?? autosave.text}
@@ -214,6 +216,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           />
           <FieldError id="title-error" message={error("title")} />
         </div>
+        <PrimaryActions article={article} canPublish={canPublish} pending={pending} status={status} />
         <div className="flex flex-col gap-1">
           <label htmlFor="dek" className="text-sm font-semibold">
             Dek
@@ -281,72 +284,14 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           <FieldError id="excerpt-error" message={error("excerpt")} />
         </div>
 
-        <fieldset className="flex flex-col gap-3 rounded-sm border border-rule p-4">
-          <legend className="px-1 text-sm font-semibold">Hero image</legend>
-          {article?.heroImageUrl && (
-            <p className="text-sm">
-              Current image:{" "}
-              <a href={article.heroImageUrl} className="text-accent underline">
-                {article.heroImageUrl}
-              </a>{" "}
-              <label className="ml-2 inline-flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  name="removeHeroImage"
-                  defaultChecked={state.values?.removeHeroImage === "on"}
-                />{" "}
-                Remove
-              </label>
-            </p>
-          )}
-          <div className="flex flex-col gap-1">
-            <label htmlFor="heroImage" className="text-sm font-semibold">
-              {article?.heroImageUrl ? "Replace image" : "Upload image"}
-            </label>
-            <input
-              ref={heroImageInput}
-              id="heroImage"
-              name="heroImage"
-              type="file"
-              accept="image/jpeg,image/png,image/webp,image/avif"
-              onChange={checkHeroImage}
-              aria-invalid={!!error("heroImage")}
-              aria-describedby={`heroImage-hint ${describedBy("heroImage") ?? ""}`}
-            />
-            <p id="heroImage-hint" className="text-xs text-muted">
-              JPEG, PNG, WebP or AVIF, up to 5 MB.
-            </p>
-            {/* Announced as soon as a file over the limit is chosen, not only on saving. */}
-            <div aria-live="polite">
-              <FieldError id="heroImage-error" message={error("heroImage")} />
-            </div>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="heroImageAlt" className="text-sm font-semibold">
-              Alt text (required with an image)
-            </label>
-            <input
-              id="heroImageAlt"
-              name="heroImageAlt"
-              defaultValue={v("heroImageAlt", article?.heroImageAlt ?? "")}
-              aria-invalid={!!error("heroImageAlt")}
-              aria-describedby={describedBy("heroImageAlt")}
-              className={inputClass}
-            />
-            <FieldError id="heroImageAlt-error" message={error("heroImageAlt")} />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="heroImageCaption" className="text-sm font-semibold">
-              Caption
-            </label>
-            <input
-              id="heroImageCaption"
-              name="heroImageCaption"
-              defaultValue={v("heroImageCaption", article?.heroImageCaption ?? "")}
-              className={inputClass}
-            />
-          </div>
-        </fieldset>
+        <HeroImageFieldset
+          currentUrl={article?.heroImageUrl ?? null}
+          stored={{ alt: article?.heroImageAlt ?? "", caption: article?.heroImageCaption ?? "" }}
+          removeChecked={state.values?.removeHeroImage === "on"}
+          fileInput={heroImageInput}
+          onFileChange={checkHeroImage}
+          fields={fields}
+        />
 
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="flex flex-col gap-1">
@@ -397,7 +342,11 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           </div>
         </div>
 
-        <fieldset className="flex flex-col gap-2" aria-describedby={describedBy("authorIds")}>
+        <fieldset
+          className="flex min-w-0 flex-col gap-2"
+          aria-describedby={describedBy("authorIds")}
+          data-invalid={error("authorIds") ? true : undefined}
+        >
           <legend className="text-sm font-semibold">Authors</legend>
           <div className="grid max-h-40 grid-cols-2 gap-1 overflow-y-auto rounded-sm border border-rule p-2 text-sm">
             {authors.map((a) => (
@@ -431,7 +380,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           </p>
         </div>
 
-        <fieldset className="flex flex-col gap-2">
+        <fieldset className="flex min-w-0 flex-col gap-2">
           <legend className="text-sm font-semibold">Pinned related articles (up to 3)</legend>
           {[0, 1, 2].map((index) => (
             <select
@@ -451,7 +400,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           ))}
         </fieldset>
 
-        <fieldset className="grid gap-3 rounded-sm border border-rule p-4 sm:grid-cols-2">
+        <fieldset className="grid min-w-0 gap-3 rounded-sm border border-rule p-4 sm:grid-cols-2">
           <legend className="px-1 text-sm font-semibold">Search and sharing</legend>
           <div className="flex flex-col gap-1">
             <label htmlFor="seoTitle" className="text-sm font-semibold">
@@ -548,96 +497,7 @@ export function ArticleEditor({ article, sections, sources, authors, recent, can
           />
         </div>
 
-        <div className="sticky bottom-0 flex flex-col gap-3 border-t border-rule bg-page py-3">
-          {canPublish && (
-            <div className="flex flex-col gap-1">
-              <label htmlFor="publishAt" className="text-sm font-semibold">
-                Publish at (UTC), for scheduling
-              </label>
-              <input
-                id="publishAt"
-                name="publishAt"
-                type="datetime-local"
-                step={1}
-                defaultValue={v("publishAt", "")}
-                aria-invalid={!!error("publishAt")}
-                aria-describedby={describedBy("publishAt")}
-                className={`${inputClass} w-64`}
-              />
-              <FieldError id="publishAt-error" message={error("publishAt")} />
-            </div>
-          )}
-          <div className="flex flex-wrap items-center gap-2">
-            <button
-              type="submit"
-              name="intent"
-              value="save"
-              disabled={pending}
-              className="rounded-sm bg-ink px-4 py-2 font-semibold text-page disabled:opacity-60"
-            >
-              {article ? "Save" : "Save draft"}
-            </button>
-            {!canPublish && (!article || article.status === "DRAFT") && (
-              <button
-                type="submit"
-                name="intent"
-                value="submit"
-                disabled={pending}
-                className="rounded-sm border border-rule px-4 py-2 font-semibold"
-              >
-                Submit for review
-              </button>
-            )}
-            {canPublish && (
-              <>
-                <button
-                  type="submit"
-                  name="intent"
-                  value="publish"
-                  disabled={pending}
-                  className="rounded-sm border border-rule px-4 py-2 font-semibold"
-                >
-                  {article?.status === "PUBLISHED" ? "Update live article" : "Publish now"}
-                </button>
-                <button
-                  type="submit"
-                  name="intent"
-                  value="schedule"
-                  disabled={pending}
-                  className="rounded-sm border border-rule px-4 py-2 font-semibold"
-                >
-                  Schedule
-                </button>
-                {article && ["PUBLISHED", "SCHEDULED", "SUBMITTED"].includes(article.status) && (
-                  <button
-                    type="submit"
-                    name="intent"
-                    value="unpublish"
-                    disabled={pending}
-                    className="rounded-sm border border-rule px-4 py-2 font-semibold"
-                  >
-                    Unpublish
-                  </button>
-                )}
-                {article && article.status !== "ARCHIVED" && (
-                  <button
-                    type="submit"
-                    name="intent"
-                    value="archive"
-                    disabled={pending}
-                    className="rounded-sm border border-rule px-4 py-2 font-semibold"
-                  >
-                    Archive
-                  </button>
-                )}
-              </>
-            )}
-            <span role="status" className="text-sm text-muted">
-              {pending ? "Saving…" : autosave.kind !== "error" ? autosave.text : ""}
-              {dirty && !pending && autosave.kind === "idle" ? "Unsaved changes" : ""}
-            </span>
-          </div>
-        </div>
+        {canPublish && <PublishingActions article={article} pending={pending} fields={fields} />}
       </div>
 
       <section aria-labelledby="preview-heading" className="min-w-0">

@@ -12,13 +12,13 @@ import {
 } from "@/lib/moderation/rules";
 
 import { initialFormState } from "../../auth/form-state";
-import { Field, FormMessage, SubmitButton } from "../../forms/field";
+import { Field, FormMessage, SubmitButton, PendingButton } from "../../forms/field";
+import { useFocusFirstInvalid } from "../../forms/use-form-focus";
 import { moderateCommentsAction, setCommentingAction } from "./actions";
 
 export const BULK_FORM_ID = "bulk-moderation";
 
-const buttonClass =
-  "rounded-sm border border-rule px-3 py-1 text-sm font-medium hover:bg-surface disabled:opacity-60";
+const buttonClass = "rounded-sm border border-rule px-3 py-1 text-sm font-medium hover:bg-surface";
 const selectClass = "rounded-sm border border-rule bg-page px-3 py-2 text-base";
 
 /** Ticks or unticks every comment checkbox on the page (needs JavaScript; without it, tick them one by one). */
@@ -44,8 +44,10 @@ function SelectAll({ formId }: { formId: string }) {
 /** One form for the whole page; each comment's checkbox joins it with form="bulk-moderation". Works without JavaScript. */
 export function BulkModerationForm({ count }: { count: number }) {
   const [state, formAction, pending] = useActionState(moderateCommentsAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   return (
     <form
+      ref={formRef}
       id={BULK_FORM_ID}
       action={formAction}
       className="flex flex-col gap-3 rounded-sm border border-rule p-4"
@@ -119,24 +121,25 @@ export function CommentModerationForm({
   hasReports: boolean;
 }) {
   const [state, formAction, pending] = useActionState(moderateCommentsAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   const reasonId = `reason-${useId()}`;
   const labels: Partial<Record<ModerationAction, string>> =
     hasReports && status === "VISIBLE" ? { approve: "Keep (dismiss reports)" } : {};
   return (
-    <form action={formAction} className="flex flex-col gap-2">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name="ids" value={commentId} />
       <div className="flex flex-wrap items-start gap-2">
         {actionsFor(status, hasReports).map((action) => (
-          <button
+          <PendingButton
             key={action}
             type="submit"
             name="action"
             value={action}
-            disabled={pending}
+            pending={pending}
             className={buttonClass}
           >
             {labels[action] ?? MODERATION_EFFECTS[action].label}
-          </button>
+          </PendingButton>
         ))}
         {status !== "REMOVED" && (
           <details className="flex-1" open={Boolean(state.fieldErrors?.reason) || undefined}>
@@ -151,15 +154,15 @@ export function CommentModerationForm({
                 error={state.fieldErrors?.reason}
               />
               <div>
-                <button
+                <PendingButton
                   type="submit"
                   name="action"
                   value="remove"
-                  disabled={pending}
+                  pending={pending}
                   className={`${buttonClass} text-danger`}
                 >
                   Remove comment
-                </button>
+                </PendingButton>
               </div>
             </div>
           </details>
@@ -173,8 +176,9 @@ export function CommentModerationForm({
 /** Turn commenting off (with a reason the person is shown) or back on. */
 export function CommentingForm({ userId, disabled }: { userId: string; disabled: boolean }) {
   const [state, formAction, pending] = useActionState(setCommentingAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="disabled" value={disabled ? "0" : "1"} />
       {!disabled && (

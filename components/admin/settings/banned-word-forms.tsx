@@ -5,13 +5,15 @@ import { useActionState } from "react";
 import { BANNED_WORD_MAX } from "@/lib/moderation/rules";
 
 import { initialFormState } from "../../auth/form-state";
-import { Field, FormMessage, SubmitButton } from "../../forms/field";
+import { Field, FormMessage, SubmitButton, PendingButton } from "../../forms/field";
+import { useFocusFirstInvalid } from "../../forms/use-form-focus";
 import { addBannedWordAction, removeBannedWordAction } from "./actions";
 
 export function AddBannedWordForm() {
   const [state, formAction, pending] = useActionState(addBannedWordAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-3">
       <Field
         label="Word or phrase"
         name="word"
@@ -33,17 +35,18 @@ export function AddBannedWordForm() {
 
 export function RemoveBannedWordForm({ id, word }: { id: string; word: string }) {
   const [state, formAction, pending] = useActionState(removeBannedWordAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   return (
-    <form action={formAction} className="flex items-center gap-2">
+    <form ref={formRef} action={formAction} className="flex items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <button
+      <PendingButton
         type="submit"
-        disabled={pending}
-        className="rounded-sm border border-rule px-2 py-0.5 text-xs font-medium text-danger hover:bg-surface disabled:opacity-60"
+        pending={pending}
+        className="rounded-sm border border-rule px-2 py-0.5 text-xs font-medium text-danger hover:bg-surface"
       >
         {pending ? "Removing…" : "Remove"}
         <span className="sr-only"> “{word}”</span>
-      </button>
+      </PendingButton>
       {state.status === "error" && (
         <span role="alert" className="text-xs text-danger">
           {state.message}

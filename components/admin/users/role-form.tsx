@@ -6,7 +6,8 @@ import type { Role } from "@/lib/generated/sqlite/enums";
 import { ROLE_LABELS, ROLES } from "@/lib/users/rules";
 
 import { initialFormState } from "../../auth/form-state";
-import { FormMessage } from "../../forms/field";
+import { FormMessage, PendingButton } from "../../forms/field";
+import { useFocusFirstInvalid } from "../../forms/use-form-focus";
 import { changeRoleAction } from "./actions";
 
 /** A role picker per user. The server refuses to demote the last admin; the hint says so up front. */
@@ -22,10 +23,11 @@ export function RoleForm({
   lastAdmin: boolean;
 }) {
   const [state, formAction, pending] = useActionState(changeRoleAction, initialFormState);
+  const formRef = useFocusFirstInvalid(state);
   const selectId = `role-${userId}`;
   const error = state.fieldErrors?.role;
   return (
-    <form action={formAction} className="flex flex-col gap-1">
+    <form ref={formRef} action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="userId" value={userId} />
       <div className="flex items-center gap-2">
         <label htmlFor={selectId} className="sr-only">
@@ -37,7 +39,10 @@ export function RoleForm({
           defaultValue={role}
           key={`${role}-${state.values?.role ?? ""}`}
           aria-invalid={error ? true : undefined}
-          aria-describedby={lastAdmin ? `${selectId}-hint` : undefined}
+          aria-describedby={
+            [lastAdmin && `${selectId}-hint`, error && `${selectId}-error`].filter(Boolean).join(" ") ||
+            undefined
+          }
           className="rounded-sm border border-rule bg-page px-2 py-1 text-sm"
         >
           {ROLES.map((option) => (
@@ -46,21 +51,25 @@ export function RoleForm({
             </option>
           ))}
         </select>
-        <button
+        <PendingButton
           type="submit"
-          disabled={pending}
-          className="rounded-sm border border-rule px-3 py-1 text-sm font-medium hover:bg-surface disabled:opacity-60"
+          pending={pending}
+          className="rounded-sm border border-rule px-3 py-1 text-sm font-medium hover:bg-surface"
         >
           {pending ? "Saving…" : "Save"}
           <span className="sr-only"> role for {name}</span>
-        </button>
+        </PendingButton>
       </div>
       {lastAdmin && (
         <p id={`${selectId}-hint`} className="text-xs text-muted">
           The only admin: can’t be demoted.
         </p>
       )}
-      {error && <p className="text-sm text-danger">{error}</p>}
+      {error && (
+        <p id={`${selectId}-error`} className="text-sm text-danger">
+          {error}
+        </p>
+      )}
       <FormMessage state={state} />
     </form>
   );

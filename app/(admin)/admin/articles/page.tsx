@@ -59,16 +59,20 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
         </Link>
       </div>
       <form role="search" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           Search
-          <input name="q" defaultValue={q} className="rounded-sm border border-rule bg-page px-2 py-1" />
+          <input
+            name="q"
+            defaultValue={q}
+            className="max-w-full rounded-sm border border-rule bg-page px-2 py-1"
+          />
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           Status
           <select
             name="status"
             defaultValue={status ?? ""}
-            className="rounded-sm border border-rule bg-page px-2 py-1"
+            className="max-w-full rounded-sm border border-rule bg-page px-2 py-1"
           >
             <option value="">Any</option>
             {STATUSES.map((s) => (
@@ -78,12 +82,12 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           Section
           <select
             name="section"
             defaultValue={search.section ?? ""}
-            className="rounded-sm border border-rule bg-page px-2 py-1"
+            className="max-w-full rounded-sm border border-rule bg-page px-2 py-1"
           >
             <option value="">Any</option>
             {sections.map((s) => (
@@ -93,12 +97,12 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           Author
           <select
             name="author"
             defaultValue={search.author ?? ""}
-            className="rounded-sm border border-rule bg-page px-2 py-1"
+            className="max-w-full rounded-sm border border-rule bg-page px-2 py-1"
           >
             <option value="">Any</option>
             {authors.map((a) => (
@@ -108,9 +112,13 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
+        <label className="flex min-w-0 max-w-full flex-col gap-1">
           Sort by
-          <select name="sort" defaultValue={sort} className="rounded-sm border border-rule bg-page px-2 py-1">
+          <select
+            name="sort"
+            defaultValue={sort}
+            className="max-w-full rounded-sm border border-rule bg-page px-2 py-1"
+          >
             {Object.entries(SORTS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -123,53 +131,56 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
         </button>
       </form>
 
-      <table className="mt-6 w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Articles, {total} in all</caption>
-        <thead>
-          <tr className="border-b border-rule">
-            <th scope="col" className="py-2 pr-3">
-              Headline
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Section
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Authors
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Updated
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((article) => (
-            <tr key={article.id} className="border-b border-rule align-top">
-              <td className="py-2 pr-3">
-                <Link href={`/admin/articles/${article.id}`} className="font-semibold hover:underline">
-                  {article.title}
-                </Link>
-                {article.isLead && <span className="ml-2 text-xs font-bold text-accent">LEAD</span>}
-              </td>
-              <td className="py-2 pr-3">
-                {article.status.toLowerCase()}
-                {article.status === "SCHEDULED" && article.publishedAt && (
-                  <span className="block text-xs text-muted">
-                    {article.publishedAt.toISOString().replace("T", " ").slice(0, 16)} UTC
-                  </span>
-                )}
-              </td>
-              <td className="py-2 pr-3">{article.section.name}</td>
-              <td className="py-2 pr-3">{article.authors.map((a) => a.author.name).join(", ")}</td>
-              <td className="py-2 pr-3">
-                <RelativeTime iso={article.updatedAt.toISOString()} />
-              </td>
+      {/* A data table keeps its columns; on a narrow screen it scrolls by itself, never the page. */}
+      <div className="mt-6 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Articles, {total} in all</caption>
+          <thead>
+            <tr className="border-b border-rule">
+              <th scope="col" className="py-2 pr-3">
+                Headline
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Section
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Authors
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Updated
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {articles.map((article) => (
+              <tr key={article.id} className="border-b border-rule align-top">
+                <td className="py-2 pr-3">
+                  <Link href={`/admin/articles/${article.id}`} className="font-semibold hover:underline">
+                    {article.title}
+                  </Link>
+                  {article.isLead && <span className="ml-2 text-xs font-bold text-accent">LEAD</span>}
+                </td>
+                <td className="py-2 pr-3">
+                  {article.status.toLowerCase()}
+                  {article.status === "SCHEDULED" && article.publishedAt && (
+                    <span className="block text-xs text-muted">
+                      {article.publishedAt.toISOString().replace("T", " ").slice(0, 16)} UTC
+                    </span>
+                  )}
+                </td>
+                <td className="py-2 pr-3">{article.section.name}</td>
+                <td className="py-2 pr-3">{article.authors.map((a) => a.author.name).join(", ")}</td>
+                <td className="py-2 pr-3">
+                  <RelativeTime iso={article.updatedAt.toISOString()} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {articles.length === 0 && <p className="mt-4 text-muted">No articles match.</p>}
       <nav aria-label="Pagination" className="mt-4 flex justify-between text-sm">
         {page > 1 ? (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { ArticleEditor } from "@/components/admin/articles/article-editor";
+import { FocusedResult } from "@/components/forms/focused-result";
 import { WorkingCopyNotice } from "@/components/admin/articles/working-copy-notice";
 import { requirePageCapability } from "@/lib/admin/guard";
 import { getArticleEditorData } from "@/lib/admin/articles";
@@ -71,9 +72,10 @@ export default async function EditArticlePage({
         </p>
       </div>
       {saved && (
-        <p role="status" className="mb-4 rounded-sm bg-surface p-3 text-sm">
-          {saved}
-        </p>
+        <div className="mb-4">
+          {/* Focused when it arrives (a new key per saved version): read out, and Tab goes on from it. */}
+          <FocusedResult key={article.version} message={saved} />
+        </div>
       )}
       {data.workingCopy && <WorkingCopyNotice articleId={article.id} {...data.workingCopy} />}
       {article.editable ? (

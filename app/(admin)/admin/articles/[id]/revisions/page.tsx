@@ -52,57 +52,59 @@ export default async function RevisionsPage({
       )}
 
       <form className="mt-6">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Revisions, newest first</caption>
-          <thead>
-            <tr className="border-b border-rule">
-              <th scope="col" className="py-2 pr-2">
-                Older
-              </th>
-              <th scope="col" className="py-2 pr-2">
-                Newer
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                When (UTC)
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Who
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Note
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((revision, index) => (
-              <tr key={revision.id} className="border-b border-rule">
-                <td className="py-2 pr-2">
-                  <input
-                    type="radio"
-                    name="a"
-                    value={revision.id}
-                    aria-label={`Compare from ${revision.createdAt.toISOString()}`}
-                    defaultChecked={search.a ? search.a === revision.id : index === 1}
-                  />
-                </td>
-                <td className="py-2 pr-2">
-                  <input
-                    type="radio"
-                    name="b"
-                    value={revision.id}
-                    aria-label={`Compare to ${revision.createdAt.toISOString()}`}
-                    defaultChecked={search.b ? search.b === revision.id : index === 0}
-                  />
-                </td>
-                <td className="py-2 pr-3">
-                  {revision.createdAt.toISOString().replace("T", " ").slice(0, 19)}
-                </td>
-                <td className="py-2 pr-3">{revision.editor?.name ?? revision.editor?.email ?? "—"}</td>
-                <td className="py-2 pr-3">{revision.note}</td>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Revisions, newest first</caption>
+            <thead>
+              <tr className="border-b border-rule">
+                <th scope="col" className="py-2 pr-2">
+                  Older
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  Newer
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  When (UTC)
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Note
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {revisions.map((revision, index) => (
+                <tr key={revision.id} className="border-b border-rule">
+                  <td className="py-2 pr-2">
+                    <input
+                      type="radio"
+                      name="a"
+                      value={revision.id}
+                      aria-label={`Compare from ${revision.createdAt.toISOString()}`}
+                      defaultChecked={search.a ? search.a === revision.id : index === 1}
+                    />
+                  </td>
+                  <td className="py-2 pr-2">
+                    <input
+                      type="radio"
+                      name="b"
+                      value={revision.id}
+                      aria-label={`Compare to ${revision.createdAt.toISOString()}`}
+                      defaultChecked={search.b ? search.b === revision.id : index === 0}
+                    />
+                  </td>
+                  <td className="py-2 pr-3">
+                    {revision.createdAt.toISOString().replace("T", " ").slice(0, 19)}
+                  </td>
+                  <td className="py-2 pr-3">{revision.editor?.name ?? revision.editor?.email ?? "—"}</td>
+                  <td className="py-2 pr-3">{revision.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <button type="submit" className="mt-3 rounded-sm border border-rule px-3 py-1 text-sm font-semibold">
           Compare
         </button>
