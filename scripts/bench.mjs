@@ -12,6 +12,8 @@
 //   npm run bench -- --only edge               only the edge rows: nginx, Varnish, instances (scripts/bench/edge.mjs)
 //   npm run bench -- --only search             only the search scenario (no build, no HTTP), both providers;
 //                                               --only search,sqlite for one
+//   npm run bench -- --only stories            only the stories figures (no build, no HTTP), both providers;
+//                                               --only stories,sqlite for one
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
 //   npm run bench -- --rebuild                 rebuild .next-bench and the bare app
 //   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
@@ -49,6 +51,7 @@ import {
   waitForQuiet,
 } from "./bench/proc.mjs";
 import { measureRegistrationTiming, measureSigninFlood } from "./bench/signin-flood.mjs";
+import { benchStories, printStories } from "./bench/stories-run.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
@@ -93,6 +96,7 @@ const MAX_WAIT_MS = Number(options["max-wait"]) * 1000;
 const ONLY = new Set((options.only ?? "").split(",").filter(Boolean));
 /** `--only search`: only the search scenario (`--only search,sqlite` for one provider). */
 const ONLY_SEARCH = ONLY.has("search");
+const ONLY_STORIES = ONLY.has("stories");
 /** `--only feeds`: only the feed and sitemap figures, on every provider (or `--provider`). */
 const FEEDS_ONLY = ONLY.has("feeds");
 /** `--only signin-flood`: only the sign-in flood and registration timing, on every provider (or `--provider`). */
@@ -774,6 +778,14 @@ async function main() {
       fresh: options.fresh,
     });
   }
+  if (ONLY_STORIES) {
+    for (const [index, { provider, url }] of providers.entries()) {
+      const stories = benchStories(provider, url, runBenchHelper, { quality: index === 0 });
+      writeFileSync(path.join(BENCH_DIR, `stories-${provider}.json`), JSON.stringify(stories, null, 2));
+      printStories(provider, stories);
+    }
+    return;
+  }
   if (ONLY_SEARCH) {
     for (const { provider, url } of providers) {
       const search = await benchSearch(provider, url);
@@ -834,6 +846,10 @@ async function main() {
     results.search = await benchSearch(provider, url);
     results.verdicts = verdicts(results);
     results.verdicts.search = results.search.verdict;
+    results.stories = benchStories(provider, url, runBenchHelper, {
+      quality: provider === providers[0].provider,
+    });
+    Object.assign(results.verdicts, results.stories.verdicts);
     const file = path.join(BENCH_DIR, `results-${provider}.json`);
     const json = {
       provider,
@@ -855,6 +871,7 @@ async function main() {
     writeFileSync(file, JSON.stringify(json, null, 2));
     printTable(provider, results);
     printSearch(provider, results.search);
+    printStories(provider, results.stories);
     console.log(`(written to ${path.relative(ROOT, file)})`);
   }
   if (!options.only) {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ArticleCard, ArticlePage } from "@/lib/articles";
 
 import { StoryRow } from "../article-card";
+import { StoryCoverageLine } from "../stories/story-coverage-line";
 import { formatAbsoluteTime } from "../time/format";
 import { RelativeTime } from "../time/relative-time";
 
@@ -64,6 +65,7 @@ export function ArticleView({
               )}
               <span>{article.readingMinutes} min read</span>
             </p>
+            <StoryCoverageLine articleId={article.id} />
           </div>
         </header>
 

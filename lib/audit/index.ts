@@ -8,7 +8,7 @@ import { assertCan } from "../permissions";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  entityType: "article" | "comment" | "user" | "banned-word" | "revision";
+  entityType: "article" | "comment" | "user" | "banned-word" | "revision" | "story";
   entityId: string;
   summary: string;
   before?: unknown;

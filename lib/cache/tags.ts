@@ -12,4 +12,8 @@ export const cacheTags = {
   hashtag: (slug: string) => `tag:${slug}`,
   /** The comment threads of one article. */
   comments: (articleId: string) => `comments:${articleId}`,
+  /** One story's page, feed and its members' "N outlets cover this story" line, by slug. */
+  story: (slug: string) => `story:${slug}`,
+  /** Which story one article is in (its coverage line before it has a story). */
+  articleStory: (articleId: string) => `article-story:${articleId}`,
 } as const;

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { type ArticleState, articleChanged, expireTags } from "../cache/invalidation";
+import { assignStory } from "../stories";
 
 /**
  * The one place a committed article write fans out to everything derived from it. The data layer calls
@@ -15,7 +16,7 @@ export type ArticleWrite = { id: string; before: ArticleState; after: ArticleSta
 
 type Deriver = (write: ArticleWrite) => Promise<string[]>;
 
-const derivers: Deriver[] = [];
+const derivers: Deriver[] = [assignStory];
 
 export async function articleWritten(write: ArticleWrite): Promise<void> {
   const derivedTags: string[] = [];
