@@ -8,6 +8,7 @@ const pages = [
   { name: "home", path: "/" },
   { name: "article", path: `/articles/${LEAD_SLUG}` },
   { name: "archive", path: "/latest?page=2" },
+  { name: "story", path: "/stories/saltmarsh-dockworkers-vote-to-strike-over-automated-cranes" },
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {
