@@ -780,7 +780,10 @@ async function main() {
   }
   if (ONLY_STORIES) {
     for (const [index, { provider, url }] of providers.entries()) {
-      const stories = benchStories(provider, url, runBenchHelper, { quality: index === 0 });
+      const stories = await benchStories(provider, url, runBenchHelper, {
+        quality: index === 0,
+        maxWaitMs: MAX_WAIT_MS,
+      });
       writeFileSync(path.join(BENCH_DIR, `stories-${provider}.json`), JSON.stringify(stories, null, 2));
       printStories(provider, stories);
     }
@@ -846,8 +849,9 @@ async function main() {
     results.search = await benchSearch(provider, url);
     results.verdicts = verdicts(results);
     results.verdicts.search = results.search.verdict;
-    results.stories = benchStories(provider, url, runBenchHelper, {
+    results.stories = await benchStories(provider, url, runBenchHelper, {
       quality: provider === providers[0].provider,
+      maxWaitMs: MAX_WAIT_MS,
     });
     Object.assign(results.verdicts, results.stories.verdicts);
     const file = path.join(BENCH_DIR, `results-${provider}.json`);

@@ -26,7 +26,23 @@ export function storyIdf(
   for (const candidate of candidates)
     for (const key of Object.keys(pick(candidate.profile))) df.set(key, (df.get(key) ?? 0) + 1);
   const stories = candidates.length + IDF_PRIOR_STORIES;
-  return (key) => Math.log(1 + stories / (1 + (df.get(key) ?? 0)));
+  // Memoised: a story's norm asks for every one of its terms, and most terms recur across candidates.
+  const idf = new Map<string, number>();
+  return (key) => {
+    let value = idf.get(key);
+    if (value === undefined) {
+      value = Math.log(1 + stories / (1 + (df.get(key) ?? 0)));
+      idf.set(key, value);
+    }
+    return value;
+  };
+}
+
+/** Whether the story shares any word or name with the article; if not, its text and name scores are 0. */
+function overlaps(features: ArticleFeatures, profile: StoryProfile): boolean {
+  for (const term of features.terms.keys()) if (profile.terms[term]) return true;
+  for (const entity of features.entities) if (profile.entities[entity]) return true;
+  return false;
 }
 
 function cosine(
@@ -83,7 +99,10 @@ export function scoreStories(
   const tagIdf = storyIdf(open, (profile) => profile.tags);
   return open
     .map((story) => {
-      const text = cosine(features.terms, story.profile.terms, termIdf, norm(story.profile.terms, termIdf));
+      // Skip the story's norm (its most costly part) when nothing is shared: the cosine is 0 either way.
+      const text = overlaps(features, story.profile)
+        ? cosine(features.terms, story.profile.terms, termIdf, norm(story.profile.terms, termIdf))
+        : 0;
       const entities = weightedOverlap(features.entities, story.profile.entities, entityIdf);
       const tags = weightedOverlap(features.tags, story.profile.tags, tagIdf);
       const penalty = timePenalty(publishedAt.getTime() - story.lastPublishedAt.getTime());
