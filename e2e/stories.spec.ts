@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 
 import { article, articles, LEAD_SLUG, sources } from "./corpus";
 import { datetimes, expectNotFound, expectOk, hrefs } from "./helpers";
+import { createStaff } from "./newsroom-helpers";
 
 /**
  * Stories across outlets on the demo corpus: the Saltmarsh port strike is covered by five outlets, and seeding
@@ -105,4 +106,41 @@ test("the home page packages a story covered by three or more outlets", async ({
   await expect(more).toBeVisible();
   await more.click();
   await expect(page).toHaveURL(`/stories/${STORY_SLUG}`);
+});
+
+test.describe("editors' story controls", () => {
+  const comet = article("lumens-first-images-show-comet-nucleus-shaped-like-a-peanut");
+  const COMET_STORY = "lumen-s-first-images-show-a-comet-nucleus-shaped-like-a-peanut";
+
+  test("a contributor cannot open them", async ({ page }) => {
+    await createStaff(page.context(), "CONTRIBUTOR");
+    await expectNotFound(page, "/admin/stories");
+  });
+
+  test("an editor renames a story and locks it; readers see the new title", async ({ page }) => {
+    await createStaff(page.context(), "EDITOR");
+    await expectOk(page, "/admin/stories");
+    await expect(
+      page.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Stories" }),
+    ).toBeVisible();
+    await page.getByRole("link", { name: comet.title, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(comet.title);
+
+    const title = `Lumen meets its comet ${Date.now()}`;
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+    await page
+      .getByRole("textbox", { name: "Description", exact: true })
+      .fill("The probe's flyby, from launch to the first images.");
+    await page.getByRole("button", { name: "Save title and description" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved the story’s title" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+
+    await page.getByRole("button", { name: "Lock story" }).click();
+    await expect(page.getByRole("button", { name: "Unlock story" })).toBeVisible();
+    await page.getByRole("button", { name: "Unlock story" }).click();
+    await expect(page.getByRole("button", { name: "Lock story" })).toBeVisible();
+
+    await expectOk(page, `/stories/${COMET_STORY}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  });
 });
