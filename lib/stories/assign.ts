@@ -239,18 +239,25 @@ export async function refreshStory(client: Database, storyId: string): Promise<S
   return { storySlugs: [story.slug] };
 }
 
-/** Runs assignment for every published article without a story, oldest first (the seed, a backfill). */
-export async function assignUnassigned(client: Database, batch = 500): Promise<number> {
-  let assigned = 0;
+/**
+ * Runs assignment for every published article without a story, oldest first (the seed; `npm start` on a database
+ * from before stories, for articles published `since`). Returns how many it assigned.
+ */
+export async function assignUnassigned(client: Database, { since }: { since?: Date } = {}): Promise<number> {
+  const seen = new Set<string>();
   for (;;) {
     const rows = await client.article.findMany({
-      where: { status: "PUBLISHED", storyId: null, publishedAt: { not: null } },
+      where: { status: "PUBLISHED", storyId: null, publishedAt: since ? { gte: since } : { not: null } },
       orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-      take: batch,
+      take: 500,
       select: { id: true },
     });
-    if (rows.length === 0) return assigned;
-    for (const row of rows) await assignArticle(client, row.id);
-    assigned += rows.length;
+    const fresh = rows.filter((row) => !seen.has(row.id));
+    // Nothing new: whatever is left cannot be assigned (it would loop forever otherwise).
+    if (fresh.length === 0) return seen.size;
+    for (const row of fresh) {
+      seen.add(row.id);
+      await assignArticle(client, row.id);
+    }
   }
 }
