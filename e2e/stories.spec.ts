@@ -143,4 +143,31 @@ test.describe("editors' story controls", () => {
     await expectOk(page, `/stories/${COMET_STORY}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   });
+
+  test("an editor picks the lead, splits an article out and merges it back", async ({ page }) => {
+    const chess = article("volunteer-chess-programmers-accuse-commercial-engine-of-copying-their-code");
+    const essay = article("what-we-owe-the-people-who-teach-machines-to-play");
+    const analysis = article("code-analysis-finds-striking-overlap-between-sable-pro-and-kestrel");
+    await createStaff(page.context(), "EDITOR");
+    await expectOk(page, "/admin/stories");
+    await page.getByRole("link", { name: chess.title, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(chess.title);
+
+    await page.getByRole("button", { name: `Make lead: ${analysis.title}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Changed the lead article." })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Lead: ${analysis.title}` })).toBeDisabled();
+    await expect(
+      page.getByRole("listitem").filter({ hasText: analysis.title }).getByText("Lead (chosen)"),
+    ).toBeVisible();
+
+    await page.getByRole("button", { name: `Split out: ${essay.title}` }).click();
+    // The article leaves this story: the editor lands on its new one.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(essay.title);
+    await expect(page.getByRole("status").filter({ hasText: "Split out into this new story" })).toBeVisible();
+
+    await page.getByLabel("Story to merge into this one").selectOption({ label: `${chess.title} (4)` });
+    await page.getByRole("button", { name: "Merge", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Merged" })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Split out: ${chess.title}` })).toBeVisible();
+  });
 });

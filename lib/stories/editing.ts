@@ -14,7 +14,7 @@ import { refreshStory, uniqueStorySlug } from "./assign";
  * changed: the stories' pages and members' coverage lines, and every list (related sidebars, home packages).
  */
 
-export type StoryResult = { ok: true; slug: string } | { ok: false; error: string };
+export type StoryResult = { ok: true; id: string; slug: string } | { ok: false; error: string };
 
 const STORIES_PAGE_SIZE = 30;
 
@@ -132,7 +132,7 @@ export async function mergeStories(viewer: Viewer, intoId: string, fromId: strin
   });
   await refreshStory(db, intoId);
   await expireStories([into.slug, from.slug]);
-  return { ok: true, slug: into.slug };
+  return { ok: true, id: intoId, slug: into.slug };
 }
 
 /** Takes one article out of its story into a new story of its own, which an editor can then rename. */
@@ -188,7 +188,7 @@ export async function splitArticle(viewer: Viewer, articleId: string): Promise<S
   await refreshStory(db, oldStoryId);
   await refreshStory(db, created.id);
   await expireStories([oldSlug, slug], [articleId]);
-  return { ok: true, slug };
+  return { ok: true, id: created.id, slug };
 }
 
 /** Renames a story (its slug, and so its address, stays). */
@@ -219,7 +219,7 @@ export async function renameStory(
     );
   });
   await expireStories([story.slug]);
-  return { ok: true, slug: story.slug };
+  return { ok: true, id: storyId, slug: story.slug };
 }
 
 /** Makes one of the story's published articles its lead, kept until an editor changes it or the article leaves. */
@@ -246,7 +246,7 @@ export async function chooseLead(viewer: Viewer, storyId: string, articleId: str
     );
   });
   await expireStories([article.story.slug]);
-  return { ok: true, slug: article.story.slug };
+  return { ok: true, id: storyId, slug: article.story.slug };
 }
 
 /** Locks a story against automatic changes (no article joins or leaves it by itself), or unlocks it. */
@@ -273,5 +273,5 @@ export async function setStoryLocked(viewer: Viewer, storyId: string, locked: bo
     );
   });
   await expireStories([story.slug]);
-  return { ok: true, slug: story.slug };
+  return { ok: true, id: storyId, slug: story.slug };
 }

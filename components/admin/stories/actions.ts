@@ -1,6 +1,7 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { authorizeAction } from "@/lib/admin/guard";
@@ -101,23 +102,18 @@ export const chooseLeadAction = serverAction(async function chooseLeadAction(
   );
 });
 
+/** On success, goes to the new story's page (the article has left this one, and its form with it). */
 export const splitArticleAction = serverAction(async function splitArticleAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  return settled(
-    (async () => {
-      const auth = await authorizeAction("story:manage");
-      if (!auth.ok) return formError(auth.error);
-      const form = parseForm(articleInput, formData);
-      if (!form.ok) return form.state;
-      const result = await splitArticle(auth.viewer, form.data.articleId);
-      return answer(
-        result,
-        result.ok ? `Split the article out into a new, locked story (/stories/${result.slug}).` : "",
-      );
-    })(),
-  );
+  const auth = await authorizeAction("story:manage");
+  if (!auth.ok) return formError(auth.error);
+  const form = parseForm(articleInput, formData);
+  if (!form.ok) return form.state;
+  const result = await splitArticle(auth.viewer, form.data.articleId);
+  if (!result.ok) return formError(result.error);
+  redirect(`/admin/stories/${result.id}?split=1`);
 });
 
 const mergeInput = z.object({ storyId: id, otherStoryId: id });

@@ -70,10 +70,16 @@ export function RenameStoryForm({
 function ButtonForm({
   action,
   fields,
+  label,
+  disabled = false,
   children,
 }: {
   action: Action;
   fields: Record<string, string>;
+  /** The button's accessible name when its text alone is ambiguous (one per article); it starts with the text. */
+  label?: string;
+  /** Shown but not pressable (the article is already the lead); the form stays, so its result stays announced. */
+  disabled?: boolean;
   children: React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
@@ -84,7 +90,8 @@ function ButtonForm({
       ))}
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || disabled}
+        aria-label={label}
         className="rounded-sm border border-rule px-2 py-1 text-sm font-medium hover:bg-surface disabled:opacity-60"
       >
         {children}
@@ -110,14 +117,21 @@ export function ChooseLeadForm({
   storyId,
   articleId,
   title,
+  isLead,
 }: {
   storyId: string;
   articleId: string;
   title: string;
+  isLead: boolean;
 }) {
   return (
-    <ButtonForm action={chooseLeadAction} fields={{ storyId, articleId }}>
-      Make lead<span className="sr-only">: {title}</span>
+    <ButtonForm
+      action={chooseLeadAction}
+      fields={{ storyId, articleId }}
+      label={isLead ? `Lead: ${title}` : `Make lead: ${title}`}
+      disabled={isLead}
+    >
+      {isLead ? "Lead" : "Make lead"}
     </ButtonForm>
   );
 }
@@ -132,8 +146,8 @@ export function SplitArticleForm({
   title: string;
 }) {
   return (
-    <ButtonForm action={splitArticleAction} fields={{ storyId, articleId }}>
-      Split out<span className="sr-only">: {title}</span>
+    <ButtonForm action={splitArticleAction} fields={{ storyId, articleId }} label={`Split out: ${title}`}>
+      Split out
     </ButtonForm>
   );
 }

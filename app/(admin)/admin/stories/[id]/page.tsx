@@ -17,10 +17,11 @@ import { getStoryForEditor, listMergeCandidates } from "@/lib/stories/editing";
 export const instant = false;
 export const metadata: Metadata = { title: "Edit story" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ split?: string | string[] }> };
 
-export default async function StoryEditorPage({ params }: Props) {
+export default async function StoryEditorPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const justSplit = (await searchParams).split === "1";
   const viewer = await requirePageCapability("story:manage", `/admin/stories/${id}`);
   const [story, candidates] = await Promise.all([
     getStoryForEditor(viewer, id),
@@ -35,6 +36,11 @@ export default async function StoryEditorPage({ params }: Props) {
         title={story.title}
         description={`${story.articleCount} published ${story.articleCount === 1 ? "article" : "articles"} from ${story.sourceCount} ${story.sourceCount === 1 ? "outlet" : "outlets"}${story.locked ? " · locked against automatic changes" : ""}.`}
       />
+      {justSplit && (
+        <p role="status" className="rounded-sm bg-surface p-3 text-sm">
+          Split out into this new story. It is locked, so articles will not join it by themselves.
+        </p>
+      )}
       <p className="-mt-4 text-sm">
         <Link href={`/stories/${story.slug}`} className="text-accent hover:underline">
           View the story page
@@ -80,8 +86,13 @@ export default async function StoryEditorPage({ params }: Props) {
                 {article.status !== "PUBLISHED" && ` · ${article.status.toLowerCase()}`}
               </p>
               <div className="flex flex-wrap gap-3">
-                {article.status === "PUBLISHED" && article.id !== story.leadArticleId && (
-                  <ChooseLeadForm storyId={story.id} articleId={article.id} title={article.title} />
+                {article.status === "PUBLISHED" && (
+                  <ChooseLeadForm
+                    storyId={story.id}
+                    articleId={article.id}
+                    title={article.title}
+                    isLead={article.id === story.leadArticleId}
+                  />
                 )}
                 {story.articles.length > 1 && (
                   <SplitArticleForm storyId={story.id} articleId={article.id} title={article.title} />
