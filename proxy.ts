@@ -55,6 +55,7 @@ const ADMIN_SECTIONS: [string, Capability][] = [
   ["/admin/audit", "audit:read"],
   ["/admin/users", "user:manage"],
   ["/admin/settings", "settings:manage"],
+  ["/admin/sources", "source:manage"],
   ["/admin/stories", "story:manage"],
 ];
 

@@ -1,13 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-import { LEAD_SLUG } from "./corpus";
+import { AI_STORY_SLUGS, LEAD_SLUG } from "./corpus";
 import { expectOk } from "./helpers";
 
 const pages = [
   { name: "home", path: "/" },
   { name: "article", path: `/articles/${LEAD_SLUG}` },
   { name: "archive", path: "/latest?page=2" },
+  // The article page above has the AI panel open; this is its answer page, with an answer.
+  { name: "ask answer", path: `/articles/${AI_STORY_SLUGS.at(-1)}/ask?q=How+many+images+did+Lumen+take%3F` },
   { name: "story", path: "/stories/saltmarsh-dockworkers-vote-to-strike-over-automated-cranes" },
 ];
 

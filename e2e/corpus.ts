@@ -66,3 +66,12 @@ export const clusterArticles = articles.filter((candidate) => candidate.tags.inc
 
 /** All stories, newest first, as /latest lists them. */
 export const newestFirst = [...articles].sort((a, b) => a.hoursAgo - b.hoursAgo);
+
+/** The comet articles, one story in the e2e database (e2e/seed-ai-story.ts), oldest first. */
+export const AI_STORY_SLUGS = [
+  "lumen-probe-wakes-from-hibernation-ahead-of-comet-flyby",
+  "lumens-first-images-show-comet-nucleus-shaped-like-a-peanut",
+  "amateur-astronomers-in-the-valleys-help-track-lumens-target",
+  "lumen-dust-analyser-detects-complex-organic-molecules",
+  "lumen-survives-closest-pass-of-comet-and-sends-sharpest-images-yet",
+];

@@ -71,6 +71,10 @@ export const envSchema = z
       }),
     /** Served over HTTPS: scripts/server.mjs sends Strict-Transport-Security. Unset: whether NEXTAUTH_URL is https. */
     SITE_HTTPS: flag,
+    /** The server process polls outlets' feeds (lib/ingest); 0 when `npm run ingest` does it elsewhere. Default on. */
+    INGEST_WORKER: flag,
+    /** Feed fetches may reach loopback and private addresses: tests and the fixture feeds only. */
+    INGEST_ALLOW_PRIVATE_ADDRESSES: flag,
     /** Set on demo/test deployments to allow the seeded demo accounts in production mode. */
     ALLOW_DEMO_ACCOUNTS: z
       .enum(["0", "1", "true", "false"])

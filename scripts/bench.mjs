@@ -10,6 +10,9 @@
 //                                              providers, --provider sqlite for one)
 //   npm run bench -- --only cache-race         only the cache race (scripts/bench/cache-race.mjs)
 //   npm run bench -- --only edge               only the edge rows: nginx, Varnish, instances (scripts/bench/edge.mjs)
+//   npm run bench -- --only ingest             only feed ingestion throughput (scripts/bench/ingest.ts; both
+//                                              providers, --provider sqlite for one)
+//   npm run bench -- --only ai                 only the AI panel's figures (no build, no HTTP; --only ai,sqlite)
 //   npm run bench -- --only search             only the search scenario (no build, no HTTP), both providers;
 //                                               --only search,sqlite for one
 //   npm run bench -- --only stories            only the stories figures (no build, no HTTP), both providers;
@@ -39,6 +42,7 @@ import autocannon from "autocannon";
 import { startSmtpCapture } from "./e2e-smtp.mjs";
 import { buildApp, buildBareApp, freshServeCopy } from "./bench/build.mjs";
 import { CLUSTER_TAG, LEAD_SLUG, openQuery, postgresAdmin, prepareDatabase } from "./bench/database.mjs";
+import { printAi } from "./bench/ai-report.mjs";
 import { measureFeeds } from "./bench/feeds.mjs";
 import { shippedJs, timedGet, waitForServer } from "./bench/http.mjs";
 import {
@@ -97,6 +101,8 @@ const ONLY = new Set((options.only ?? "").split(",").filter(Boolean));
 /** `--only search`: only the search scenario (`--only search,sqlite` for one provider). */
 const ONLY_SEARCH = ONLY.has("search");
 const ONLY_STORIES = ONLY.has("stories");
+/** `--only ai`: only the AI panel's figures (scripts/bench/ai.ts; no build, no HTTP); `--only ai,sqlite` for one. */
+const ONLY_AI = ONLY.has("ai");
 /** `--only feeds`: only the feed and sitemap figures, on every provider (or `--provider`). */
 const FEEDS_ONLY = ONLY.has("feeds");
 /** `--only signin-flood`: only the sign-in flood and registration timing, on every provider (or `--provider`). */
@@ -737,6 +743,14 @@ async function runEdge() {
   printEdgeResult(await runEdgeBench({ duration: Number(options.duration), connections: CONNECTIONS }));
 }
 
+/** Feed ingestion throughput from fixture feeds on loopback (scripts/bench/ingest.ts, issue 11); no target set. */
+function runIngest(provider) {
+  const r = JSON.parse(runBenchHelper("ingest.ts", process.env.DATABASE_URL ?? "", [provider]));
+  console.log(
+    `\n== ${provider} — feed ingestion ==\n${r.imported} of ${r.items} items imported from ${r.feeds} feeds in ${r.seconds} s: ${r.itemsPerSecond} items/s`,
+  );
+}
+
 async function main() {
   const started = Date.now();
   mkdirSync(BENCH_DIR, { recursive: true });
@@ -746,6 +760,11 @@ async function main() {
   }
   if (options.only === "edge") {
     await runEdge();
+    return;
+  }
+  if (options.only === "ingest") {
+    for (const provider of ["sqlite", "postgres"].filter((p) => !options.provider || options.provider === p))
+      runIngest(provider);
     return;
   }
   const providers = [];
@@ -777,6 +796,10 @@ async function main() {
       synthetic: SYNTHETIC,
       fresh: options.fresh,
     });
+  }
+  if (ONLY_AI) {
+    for (const { provider, url } of providers) printAi(provider, JSON.parse(runBenchHelper("ai.ts", url)));
+    return;
   }
   if (ONLY_STORIES) {
     for (const [index, { provider, url }] of providers.entries()) {
@@ -847,6 +870,8 @@ async function main() {
   for (const { provider, url } of providers) {
     const results = await benchProvider(provider, url, prepared[provider], bare);
     results.search = await benchSearch(provider, url);
+    results.ai = JSON.parse(runBenchHelper("ai.ts", url));
+    results.ai.verdicts = printAi(provider, results.ai);
     results.verdicts = verdicts(results);
     results.verdicts.search = results.search.verdict;
     results.stories = await benchStories(provider, url, runBenchHelper, {
@@ -881,6 +906,7 @@ async function main() {
   if (!options.only) {
     console.log("\n== cache race (SQLite, demo corpus) ==");
     runCacheRace();
+    runIngest("sqlite");
   }
   console.log(`\nnpm run bench took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

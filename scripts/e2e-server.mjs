@@ -63,6 +63,9 @@ env.TRUSTED_PROXIES = "127.0.0.0/8, ::1";
 env.EMAIL_SERVER = `smtp://127.0.0.1:${smtpPort}?ignoreTLS=true`;
 env.EMAIL_FROM = "The Ledger <no-reply@ledger.test>";
 env.ALLOW_DEMO_ACCOUNTS = "1";
+// e2e/sources.spec.ts serves fixture feeds on loopback; "Poll now" polls them (no background worker to race it).
+env.INGEST_ALLOW_PRIVATE_ADDRESSES = "1";
+env.INGEST_WORKER = "0";
 
 function log(message) {
   console.log(`[e2e-server] ${message}`);
@@ -84,6 +87,7 @@ for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, {
 step("Migrating data/e2e.db", process.execPath, ["scripts/db.mjs", "deploy"]);
 step("Seeding the demo corpus", "npx", ["--no-install", "tsx", "prisma/seed.ts"]);
 step("Adding the e2e comment thread", "npx", ["--no-install", "tsx", "e2e/seed-long-thread.ts"]);
+step("Adding the e2e AI-panel story", "npx", ["--no-install", "tsx", "e2e/seed-ai-story.ts"]);
 
 const haveBuild = existsSync(path.join(distDir, "BUILD_ID"));
 if (process.env.E2E_SKIP_BUILD === "1" && haveBuild) {

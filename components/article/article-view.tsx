@@ -3,8 +3,10 @@ import Link from "next/link";
 
 import type { ArticleCard, ArticlePage } from "@/lib/articles";
 
+import { AiPanel } from "../ai-panel/ai-panel";
 import { StoryRow } from "../article-card";
 import { StoryCoverageLine } from "../stories/story-coverage-line";
+import { OriginalSource } from "./original-source";
 import { formatAbsoluteTime } from "../time/format";
 import { RelativeTime } from "../time/relative-time";
 
@@ -65,9 +67,12 @@ export function ArticleView({
               )}
               <span>{article.readingMinutes} min read</span>
             </p>
+            <OriginalSource article={article} />
             <StoryCoverageLine articleId={article.id} />
           </div>
         </header>
+
+        <AiPanel articleId={article.id} slug={article.slug} />
 
         {article.heroImage && (
           <figure className="mt-6">

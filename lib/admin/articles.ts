@@ -13,9 +13,12 @@ import { searchNewsroomArticleIds } from "../search";
 import { slugify } from "../slug";
 import type { ArticleState } from "../cache/invalidation";
 import type { ArticleSnapshot } from "./article-snapshot";
+import { type ArticleWithRelations, recordRevision, snapshotInclude, toSnapshot } from "./revisions";
+import { resolveHashtags } from "./hashtags";
 import { diffSnapshots } from "./revision-diff";
 
 export type { ArticleSnapshot } from "./article-snapshot";
+export { toSnapshot } from "./revisions";
 
 export const ADMIN_PAGE_SIZE = 25;
 export const MAX_PINNED_RELATED = 3;
@@ -56,40 +59,6 @@ export const RESTORE_ERRORS = {
   failed: "That revision couldn’t be restored. Open the editor to see why.",
 } as const;
 export type RestoreErrorCode = keyof typeof RESTORE_ERRORS;
-
-const snapshotInclude = {
-  authors: { orderBy: { position: "asc" }, select: { authorId: true } },
-  tags: { select: { tag: { select: { name: true } } } },
-  pinned: { orderBy: { position: "asc" }, select: { relatedId: true } },
-} satisfies Prisma.ArticleInclude;
-
-type ArticleWithRelations = Prisma.ArticleGetPayload<{ include: typeof snapshotInclude }>;
-
-export function toSnapshot(article: ArticleWithRelations): ArticleSnapshot {
-  return {
-    title: article.title,
-    dek: article.dek,
-    slug: article.slug,
-    body: article.body,
-    excerpt: article.excerpt,
-    heroImageUrl: article.heroImageUrl,
-    heroImageAlt: article.heroImageAlt,
-    heroImageCaption: article.heroImageCaption,
-    heroImageWidth: article.heroImageWidth,
-    heroImageHeight: article.heroImageHeight,
-    sectionId: article.sectionId,
-    sourceId: article.sourceId,
-    authorIds: article.authors.map((a) => a.authorId),
-    tags: article.tags.map((t) => t.tag.name).sort((a, b) => a.localeCompare(b)),
-    seoTitle: article.seoTitle,
-    seoDescription: article.seoDescription,
-    canonicalUrl: article.canonicalUrl,
-    commentsOpen: article.commentsOpen,
-    isLead: article.isLead,
-    leadOrder: article.leadOrder,
-    pinnedRelatedIds: article.pinned.map((p) => p.relatedId),
-  };
-}
 
 /** May this viewer change this article's content? Contributors: only their own drafts. */
 export function canEditArticle(
@@ -316,30 +285,9 @@ export async function saveArticle(
         version = created.version;
       }
 
-      const tagIds: string[] = [];
-      for (const name of input.tags) {
-        const tagSlug = slugify(name);
-        if (!tagSlug) continue;
-        // The editor lists hashtags by name; a name whose slug was chosen differently (#AnimalBehaviour is
-        // /tags/animal-behaviour) is still the same hashtag.
-        const found = await tx.tag.findFirst({
-          where: { OR: [{ slug: tagSlug }, { name: name.replace(/^#/, "") }] },
-          select: { id: true },
-        });
-        if (found) {
-          tagIds.push(found.id);
-        } else {
-          tagIds.push(
-            (
-              await tx.tag.create({
-                data: { slug: tagSlug, name: name.replace(/^#/, "") },
-                select: { id: true },
-              })
-            ).id,
-          );
-          createdHashtags.push(tagSlug);
-        }
-      }
+      const hashtags = await resolveHashtags(tx, input.tags);
+      createdHashtags.push(...hashtags.created);
+      const tagIds = hashtags.ids;
       for (const tagId of new Set(tagIds)) await tx.articleTag.create({ data: { articleId: id, tagId } });
       for (const [position, authorId] of input.authorIds.entries())
         await tx.articleAuthor.create({ data: { articleId: id, authorId, position } });
@@ -463,39 +411,6 @@ export async function discardWorkingCopy(viewer: Viewer, articleId: string): Pro
   if (!workingCopy) return false;
   await db.articleRevision.delete({ where: { id: workingCopy.revisionId } });
   return true;
-}
-
-const AUTOSAVE_COALESCE_MS = 10 * 60_000;
-
-/** Every save stores a revision; a run of autosaves by one editor is kept as one revision. */
-async function recordRevision(
-  tx: Prisma.TransactionClient,
-  articleId: string,
-  editorId: string,
-  snapshot: ArticleSnapshot,
-  note: string,
-) {
-  const latest = await tx.articleRevision.findFirst({
-    where: { articleId },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, editorId: true, note: true, createdAt: true },
-  });
-  if (
-    note === "Autosave" &&
-    latest &&
-    latest.note === "Autosave" &&
-    latest.editorId === editorId &&
-    Date.now() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS
-  ) {
-    await tx.articleRevision.update({
-      where: { id: latest.id },
-      data: { snapshot: JSON.stringify(snapshot), createdAt: new Date() },
-    });
-    return;
-  }
-  await tx.articleRevision.create({
-    data: { articleId, editorId, note, snapshot: JSON.stringify(snapshot) },
-  });
 }
 
 function defaultNote(intent: ArticleIntent, created: boolean): string {

@@ -2,6 +2,7 @@ import "server-only";
 
 import { cacheLife, cacheTag } from "next/cache";
 
+import { anchorSentences } from "../ai/body-sentences";
 import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { plainTextExcerpt, readingTimeMinutes, renderMarkdown } from "../markdown";
@@ -133,6 +134,8 @@ export type ArticlePage = {
   seoTitle: string | null;
   seoDescription: string | null;
   canonicalUrl: string | null;
+  /** Imported from an outlet's feed: the page credits the outlet and links to the original. */
+  ingested: boolean;
   section: { id: string; slug: string; name: string };
   source: { slug: string; name: string; homepage: string };
   authors: { slug: string; name: string }[];
@@ -155,7 +158,8 @@ function toArticlePage(article: ArticlePageRow, fallbackPublishedAt: Date): Arti
     slug: article.slug,
     title: article.title,
     dek: article.dek,
-    bodyHtml: renderMarkdown(article.body),
+    // Each sentence gets an anchor, for the AI panel's links and Listen's highlight (lib/ai).
+    bodyHtml: anchorSentences(renderMarkdown(article.body)),
     excerpt: article.excerpt || plainTextExcerpt(article.body),
     readingMinutes: readingTimeMinutes(article.body),
     publishedAt,
@@ -174,6 +178,7 @@ function toArticlePage(article: ArticlePageRow, fallbackPublishedAt: Date): Arti
     seoTitle: article.seoTitle,
     seoDescription: article.seoDescription,
     canonicalUrl: article.canonicalUrl,
+    ingested: article.ingested,
     section: article.section,
     source: article.source,
     authors: article.authors.map(({ author }) => author),

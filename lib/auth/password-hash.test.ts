@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { getPriority } from "node:os";
+
 import bcrypt from "bcryptjs";
 import { hash as argon2Hash } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
@@ -33,4 +36,17 @@ describe("password hashes", () => {
       expect((await checkPasswordHash("plain-text-password", stored)).matches, stored).toBe(false);
     }
   });
+
+  it.runIf(process.platform === "linux")(
+    "hashing runs on a lowest-priority thread, and the thread serving pages keeps its priority",
+    async () => {
+      await hashPasswordNow("tidal-lantern-42");
+      // Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (fields counted after the name).
+      const niceValues = readdirSync("/proc/self/task").map((tid) =>
+        Number(readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]?.split(" ")[16]),
+      );
+      expect(niceValues).toContain(19);
+      expect(getPriority()).toBe(0);
+    },
+  );
 });

@@ -1,12 +1,11 @@
 /**
  * Password hashing without the server's concurrency cap, shared by the app (lib/auth/password.ts), the seed and
- * `npm run user:create`; so not server-only. argon2id is native and runs on libuv's thread pool; old bcrypt
- * hashes are checked in a worker thread (legacy-bcrypt.ts): never on the JavaScript thread that serves pages
- * (ADR 010).
+ * `npm run user:create`; so not server-only. Every hash and check runs on a low-priority worker thread
+ * (hashing-threads.ts), never on the JavaScript thread that serves pages (ADR 010).
  */
-import { hash, parseOptions, verify as verifyArgon2 } from "@node-rs/argon2";
+import { parseOptions } from "@node-rs/argon2";
 
-import { verifyBcrypt } from "./legacy-bcrypt";
+import { runHashJob } from "./hashing-threads";
 
 /** OWASP's argon2id baseline: 19 MiB, two passes, one lane; about 25 ms of one core here. */
 export const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
@@ -15,7 +14,7 @@ export const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 
 const ARGON2ID = 2;
 
 export function hashPasswordNow(password: string): Promise<string> {
-  return hash(password, { ...ARGON2_OPTIONS, algorithm: ARGON2ID });
+  return runHashJob({ kind: "argon2-hash", password, options: { ...ARGON2_OPTIONS, algorithm: ARGON2ID } });
 }
 
 /** Hashes written by bcryptjs before argon2id (ADR 010); still accepted, and replaced at the next sign-in. */
@@ -29,10 +28,14 @@ export type PasswordCheck = {
 
 export async function checkPasswordHash(password: string, storedHash: string): Promise<PasswordCheck> {
   if (BCRYPT_HASH.test(storedHash))
-    return { matches: await verifyBcrypt(password, storedHash), outdated: true };
+    return {
+      // A malformed bcrypt hash matches nothing.
+      matches: await runHashJob({ kind: "bcrypt-verify", hash: storedHash, password }).catch(() => false),
+      outdated: true,
+    };
   if (!storedHash.startsWith("$argon2")) return { matches: false, outdated: false };
   try {
-    const matches = await verifyArgon2(storedHash, password);
+    const matches = await runHashJob({ kind: "argon2-verify", hash: storedHash, password });
     const used = parseOptions(storedHash);
     const outdated =
       used.algorithm !== ARGON2ID ||

@@ -1,17 +1,16 @@
 import "server-only";
 
-import { availableParallelism } from "node:os";
-
 import { limitConcurrency, QueueFullError } from "./concurrency-limit";
+import { HASHING_THREADS } from "./hashing-threads";
 import { checkPasswordHash, hashPasswordNow, type PasswordCheck } from "./password-hash";
 
 export { QueueFullError };
 
 /**
- * Hashes run on libuv's thread pool, but each still takes a core for ~25 ms. At most half the cores hash at once,
- * so a sign-in flood queues here and the JavaScript thread keeps a core for serving pages (ADR 010).
+ * Hashes run on low-priority threads, one per half of the cores, each taking a core for ~25 ms. A sign-in flood
+ * queues here, in order, rather than piling up inside the threads (ADR 010).
  */
-const MAX_CONCURRENT_HASHES = Math.max(1, Math.floor(availableParallelism() / 2));
+const MAX_CONCURRENT_HASHES = HASHING_THREADS;
 /** Beyond this many waiting, sign-ins are refused at once rather than held in memory. */
 const MAX_WAITING_HASHES = 64;
 

@@ -78,11 +78,7 @@ export async function expireTags(tags: string[]): Promise<void> {
   if (tags.length === 0) return;
   await cacheRuntime().expire(tags);
   // After every instance has finished its older renders, so the edge cannot refill from one of them.
-  await edgePurger()
-    ?.purge(tags)
-    .catch((error: unknown) =>
-      console.error("Edge purge failed; the edge may serve these pages stale:", tags, error),
-    );
+  await edgePurger()?.purge(tags);
   for (const tag of tags) {
     try {
       updateTag(tag);

@@ -140,8 +140,10 @@ describe("every server action refuses argument shapes no form sends", () => {
     expect(files.map((file) => path.relative(process.cwd(), file)).sort()).toEqual([
       "components/account/actions.ts",
       "components/admin/articles/actions.ts",
+      "components/admin/key-points/actions.ts",
       "components/admin/moderation/actions.ts",
       "components/admin/settings/actions.ts",
+      "components/admin/sources/actions.ts",
       "components/admin/stories/actions.ts",
       "components/admin/users/actions.ts",
       "components/auth/actions.ts",

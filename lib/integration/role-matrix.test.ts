@@ -174,6 +174,11 @@ const pages: { path: string; allowed: Who[]; render: () => Promise<unknown> }[] 
     render: async () => (await import("@/app/(admin)/admin/settings/page")).default(),
   },
   {
+    path: "/admin/sources",
+    allowed: editors,
+    render: async () => (await import("@/app/(admin)/admin/sources/page")).default(),
+  },
+  {
     path: "/admin/audit",
     allowed: editors,
     render: async () =>
@@ -349,6 +354,38 @@ const actions: { name: string; allowed: Who[]; run: () => Promise<unknown> }[] =
     },
   },
   {
+    name: "addFeedAction",
+    allowed: editors,
+    run: async () => {
+      const [source, section] = [await db.source.findFirstOrThrow(), await db.section.findFirstOrThrow()];
+      return (await import("@/components/admin/sources/actions")).addFeedAction(
+        idle,
+        form({
+          sourceId: source.id,
+          sectionId: section.id,
+          url: `https://outlet.example/feed-${Math.random()}.xml`,
+          pollIntervalSeconds: "900",
+        }),
+      );
+    },
+  },
+  {
+    name: "setFeedPausedAction",
+    allowed: editors,
+    run: async () => {
+      const [source, section] = [await db.source.findFirstOrThrow(), await db.section.findFirstOrThrow()];
+      const feed = await db.feed.upsert({
+        where: { url: "https://outlet.example/matrix.xml" },
+        create: { url: "https://outlet.example/matrix.xml", sourceId: source.id, sectionId: section.id },
+        update: {},
+      });
+      return (await import("@/components/admin/sources/actions")).setFeedPausedAction(
+        idle,
+        form({ feedId: feed.id, paused: feed.paused ? "0" : "1" }),
+      );
+    },
+  },
+  {
     name: "changeRoleAction",
     allowed: admins,
     run: async () =>
@@ -404,6 +441,17 @@ const reads: {
       ADMIN: "data",
     },
     run: async (viewer) => (await import("../audit")).listAudit(viewer, { page: 1 }),
+  },
+  {
+    name: "listSourcesWithFeeds",
+    expected: {
+      anonymous: "refused",
+      READER: "refused",
+      CONTRIBUTOR: "refused",
+      EDITOR: "data",
+      ADMIN: "data",
+    },
+    run: async (viewer) => (await import("../ingest/sources")).listSourcesWithFeeds(viewer),
   },
   {
     name: "listRevisions (someone else's article)",

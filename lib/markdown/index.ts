@@ -1,3 +1,3 @@
 import "server-only";
 
-export { plainTextExcerpt, readingTimeMinutes, renderMarkdown } from "./render";
+export { plainTextExcerpt, readingTimeMinutes, renderMarkdown, sanitizeArticleHtml } from "./render";

@@ -49,6 +49,11 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
 /** Markdown to HTML that is safe to inject: scripts, event handlers and unknown tags are removed. */
 export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown) as string;
+  return sanitizeArticleHtml(html);
+}
+
+/** HTML from elsewhere (an outlet's feed item) cleaned by the same rules as article bodies. */
+export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(html, sanitizeOptions);
 }
 

@@ -12,6 +12,8 @@ export const capabilities = {
   "article:edit-any": ["EDITOR", "ADMIN"],
   "article:publish": ["EDITOR", "ADMIN"],
   "comment:moderate": ["EDITOR", "ADMIN"],
+  /** Outlets' feeds: add, pause, resume, poll now (/admin/sources). */
+  "source:manage": ["EDITOR", "ADMIN"],
   "user:manage": ["ADMIN"],
   "settings:manage": ["ADMIN"],
   "audit:read": ["EDITOR", "ADMIN"],

@@ -4,6 +4,7 @@ import type { NextRequest } from "next/server";
 
 import { canOpenArticle } from "../admin/articles";
 import { viewerForSessionToken } from "../admin/session-role";
+import { isPublishedSlug } from "../ai/story";
 import { previewTokenExists } from "../articles";
 import { sessionCookieName } from "../auth/sessions";
 import { getCommentContext, isCommentPageShown } from "../comments";
@@ -12,7 +13,8 @@ import { isNotASearchPage } from "../search/params";
 
 const PREVIEW = /^\/preview\/([^/]+)\/?$/;
 const COMMENT_PAGE = /^\/comments\/([^/]+)\/(?:reply|edit|delete|report)\/?$/;
-const ADMIN_ARTICLE = /^\/admin\/articles\/([^/]+)(?:\/revisions)?\/?$/;
+const ADMIN_ARTICLE = /^\/admin\/articles\/([^/]+)(?:\/revisions|\/key-points)?\/?$/;
+const ASK_PAGE = /^\/articles\/([^/]+)\/ask\/?$/;
 const SEARCH = /^\/search\/?$/;
 
 /**
@@ -20,7 +22,8 @@ const SEARCH = /^\/search\/?$/;
  * Components their shell has already gone out with a 200 by then, so the proxy asks here first and answers 404.
  * The same rules as the pages' own checks (which stay): an unknown preview token; a comment that doesn't
  * exist, isn't on a published story, or is hidden and not the viewer's own; an article the signed-in
- * newsroom member may not open (another contributor's, or none); a search whose ?page= is not a page number.
+ * newsroom member may not open (another contributor's, or none); a search whose ?page= is not a page number;
+ * the Ask this story page of an article that is not published.
  * Call only with a decodable path.
  */
 export async function isMissingPage(request: NextRequest): Promise<boolean> {
@@ -32,6 +35,9 @@ export async function isMissingPage(request: NextRequest): Promise<boolean> {
 
   const preview = PREVIEW.exec(path);
   if (preview) return !(await previewTokenExists(decodeURIComponent(preview[1]!)));
+
+  const ask = ASK_PAGE.exec(path);
+  if (ask) return !(await isPublishedSlug(decodeURIComponent(ask[1]!)));
 
   const comment = COMMENT_PAGE.exec(path);
   if (comment) {

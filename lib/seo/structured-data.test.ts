@@ -30,6 +30,7 @@ function article(title: string, tag: string) {
     seoTitle: null,
     seoDescription: null,
     canonicalUrl: null,
+    ingested: false,
     section: { id: "s1", slug: "world", name: `World ${tag}` },
     source: { slug: "wire", name: "The Wire", homepage: "https://wire.example/" },
     authors: [{ slug: "ada-park", name: `Ada ${tag}` }],

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { deriveKeyPoints } from "../ai/key-points-store";
 import { type ArticleState, articleChanged, expireTags } from "../cache/invalidation";
 import { assignStory } from "../stories";
 
@@ -16,7 +17,7 @@ export type ArticleWrite = { id: string; before: ArticleState; after: ArticleSta
 
 type Deriver = (write: ArticleWrite) => Promise<string[]>;
 
-const derivers: Deriver[] = [assignStory];
+const derivers: Deriver[] = [assignStory, deriveKeyPoints];
 
 export async function articleWritten(write: ArticleWrite): Promise<void> {
   const derivedTags: string[] = [];

@@ -63,6 +63,11 @@ export default async function EditArticlePage({
           <Link href={`/admin/articles/${article.id}/revisions`} className="text-accent hover:underline">
             Revisions
           </Link>
+          {can(viewer.role, "article:edit-any") && (
+            <Link href={`/admin/articles/${article.id}/key-points`} className="text-accent hover:underline">
+              Key points
+            </Link>
+          )}
         </p>
       </div>
       {saved && (

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+
+import { answerQuestion, buildIndex, poolSentence, SUPPORT_THRESHOLD } from "./answer";
+
+const article = (articleId: string, texts: string[]) =>
+  texts.map((text, position) =>
+    poolSentence(articleId, { id: `s-${articleId}-${position}`, text, position }),
+  );
+
+const index = buildIndex([
+  ...article("a", [
+    "The council will vote on the barrier after a debate.",
+    "The barrier would cost 1.4 billion over eight years.",
+    "Council leader Marit Solberg proposed the barrier.",
+    "Residents of Eastbank want the barrier built.",
+  ]),
+  ...article("b", [
+    "The vote on the barrier is set for the fourth of March.",
+    "Engineers disagree about the barrier design.",
+  ]),
+]);
+
+const ids = (question: string, current = "a") => {
+  const answer = answerQuestion(index, question, current);
+  return answer.kind === "answer" ? answer.sentences.map(({ sentence }) => sentence.id) : answer.kind;
+};
+
+describe("answerQuestion", () => {
+  it("quotes the sentence that best supports the question", () => {
+    expect(ids("How much would the barrier cost?")[0]).toBe("s-a-1");
+    expect(ids("Who proposed the barrier?")[0]).toBe("s-a-2");
+  });
+
+  it("prefers sentences with the kind of fact the question asks for", () => {
+    // Both sentences are about the vote; only one has a date.
+    expect(ids("When is the vote on the barrier?")[0]).toBe("s-b-0");
+  });
+
+  it("answers from the story's other articles too, with at most three sentences", () => {
+    expect(ids("What do engineers say about the barrier design?")[0]).toBe("s-b-1");
+    expect(ids("barrier").length).toBeLessThanOrEqual(3);
+  });
+
+  it("declines when nothing clears the support threshold", () => {
+    expect(SUPPORT_THRESHOLD).toBeGreaterThan(0);
+    expect(ids("What did the mayor eat for breakfast?")).toBe("decline");
+    expect(ids("How many fish live in the estuary?")).toBe("decline");
+    expect(ids("?!")).toBe("decline");
+  });
+
+  it("supports in proportion to the question's rarer words: a common word alone is not enough", () => {
+    const answer = answerQuestion(index, "Is the barrier made of chocolate and marzipan?", "a");
+    expect(answer.kind).toBe("decline");
+  });
+});

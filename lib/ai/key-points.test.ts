@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+
+import { renderMarkdown } from "../markdown/render";
+import { sentencesFromHtml } from "./body-sentences";
+import { keyPointCount, selectKeyPoints } from "./key-points";
+
+const article = `Velden's council voted on Tuesday to build a movable flood barrier across the River Aske.
+
+The barrier will have five steel gates and will cost 1.4 billion over eight years. Councillors approved the flood barrier by 29 votes to 18 after a long debate.
+
+It was raining. The café sold out of soup.
+
+Supporters of the barrier say the old town floods too often without it. Opponents of the barrier wanted cheaper embankments and floodable parks instead.
+
+Work on the barrier gates is due to start next spring. The first gate should be working within three years, the council said.
+
+Someone brought biscuits. A dog barked outside.`;
+
+const sentences = sentencesFromHtml(renderMarkdown(article));
+const points = selectKeyPoints(sentences, "Velden votes to build River Aske flood barrier");
+
+describe("selectKeyPoints", () => {
+  it("chooses three to five of the article's own sentences, in reading order", () => {
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    expect(points.length).toBeLessThanOrEqual(5);
+    for (const point of points) expect(sentences).toContainEqual(point);
+    const positions = points.map((point) => point.position);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it("prefers the central, headline-related sentences to the asides", () => {
+    const texts = points.map((point) => point.text);
+    expect(texts[0]).toMatch(/^Velden's council voted on Tuesday/);
+    expect(texts.some((text) => text.includes("29 votes to 18"))).toBe(true);
+    for (const aside of [
+      "It was raining.",
+      "The café sold out of soup.",
+      "Someone brought biscuits.",
+      "A dog barked outside.",
+    ])
+      expect(texts).not.toContain(aside);
+  });
+
+  it("is the same every time for the same text", () => {
+    expect(selectKeyPoints(sentences, "Velden votes to build River Aske flood barrier")).toEqual(points);
+  });
+
+  it("gives short articles three points and long ones up to five, never more than there are sentences", () => {
+    expect(keyPointCount(8)).toBe(3);
+    expect(keyPointCount(40)).toBe(5);
+    expect(selectKeyPoints(sentences.slice(0, 2), "x")).toHaveLength(2);
+  });
+});

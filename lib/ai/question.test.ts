@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+
+import { cueMatches, questionType, sentenceCues } from "./question";
+
+describe("questionType", () => {
+  it.each([
+    ["When will the council vote?", "when"],
+    ["What date is the ratification vote?", "when"],
+    ["How many homes flooded four winters ago?", "quantity"],
+    ["How much will the barrier cost?", "quantity"],
+    ["What percentage of grains were organic?", "quantity"],
+    ["Who leads the dust analyser team?", "who"],
+    ["Which minister announced the tariff?", "who"],
+    ["Where is the new hospital?", "where"],
+    ["Why did the strike end?", "why"],
+    ["What did the union win?", "other"],
+  ])("%s → %s", (question, type) => {
+    expect(questionType(question)).toBe(type);
+  });
+});
+
+describe("sentenceCues", () => {
+  it("finds dates, numbers, names, places and reasons", () => {
+    expect(sentenceCues("The vote is on the fourth of next month.")).toMatchObject({ date: true });
+    expect(sentenceCues("The gates were installed in 2031.")).toMatchObject({ date: true, number: true });
+    expect(sentenceCues("The storm flooded 600 homes.")).toMatchObject({ number: true, date: false });
+    expect(sentenceCues("Twelve days of talks ended.")).toMatchObject({ number: true });
+    expect(sentenceCues("The deal was welcomed by Greta Vanstone.")).toMatchObject({ name: true });
+    expect(sentenceCues("The deal was welcomed by everyone.")).toMatchObject({ name: false, place: false });
+    expect(sentenceCues("Crowds gathered in Velden.")).toMatchObject({ place: true });
+    expect(sentenceCues("It ended because customers complained.")).toMatchObject({ reason: true });
+  });
+
+  it("does not take a month or the first word for a name", () => {
+    expect(sentenceCues("Officials met in March.")).toMatchObject({ name: false, date: true });
+  });
+
+  it("matches a question type to the cue it wants", () => {
+    const dated = sentenceCues("The vote is on Tuesday.");
+    expect(cueMatches("when", dated)).toBe(true);
+    expect(cueMatches("quantity", dated)).toBe(false);
+    expect(cueMatches("other", dated)).toBe(false);
+  });
+});

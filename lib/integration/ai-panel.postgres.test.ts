@@ -1,0 +1,3 @@
+import { defineAiPanelTests } from "./ai-panel.suite";
+
+defineAiPanelTests("postgres");

@@ -1,0 +1,3 @@
+import { defineIngestTests } from "./ingest.suite";
+
+defineIngestTests("sqlite");

@@ -1,0 +1,15 @@
+-- CreateTable
+CREATE TABLE "ArticleKeyPoint" (
+    "articleId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "sentenceId" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "chosenByEditor" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "ArticleKeyPoint_pkey" PRIMARY KEY ("articleId","position")
+);
+
+-- AddForeignKey
+ALTER TABLE "ArticleKeyPoint" ADD CONSTRAINT "ArticleKeyPoint_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+
