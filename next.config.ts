@@ -48,7 +48,7 @@ const nextConfig: NextConfig = {
     const notAPage = [{ type: "query" as const, key: "page", value: "(?!1$).*" }];
     const archives = [
       { source: "/latest", paged: "/latest/p" },
-      ...["tags", "sections", "sources", "authors"].map((kind) => ({
+      ...["tags", "sections", "sources", "authors", "stories"].map((kind) => ({
         source: `/${kind}/:slug`,
         paged: `/${kind}/:slug/p`,
       })),

@@ -56,6 +56,7 @@ const ADMIN_SECTIONS: [string, Capability][] = [
   ["/admin/users", "user:manage"],
   ["/admin/settings", "settings:manage"],
   ["/admin/sources", "source:manage"],
+  ["/admin/stories", "story:manage"],
 ];
 
 function adminCapability(pathname: string): Capability {

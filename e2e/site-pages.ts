@@ -52,6 +52,7 @@ export function readerPages(): SitePage[] {
     { name: "reply", path: () => `/comments/${comment().id}/reply` },
     { name: "report", path: () => `/comments/${comment().id}/report` },
     { name: "accessibility", path: () => "/accessibility" },
+    { name: "story", path: () => "/stories/saltmarsh-dockworkers-vote-to-strike-over-automated-cranes" },
     // The article page above has the AI panel; this is its answer page, with an answer.
     {
       name: "ask answer",
@@ -81,6 +82,7 @@ export function newsroomPages(): SitePage[] {
     { name: "settings", path: () => "/admin/settings" },
     { name: "audit log", path: () => "/admin/audit" },
     { name: "sources", path: () => "/admin/sources" },
+    { name: "stories", path: () => "/admin/stories" },
     { name: "key points", path: () => `/admin/articles/${articleId()}/key-points` },
   ];
 }

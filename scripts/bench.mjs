@@ -15,6 +15,8 @@
 //   npm run bench -- --only ai                 only the AI panel's figures (no build, no HTTP; --only ai,sqlite)
 //   npm run bench -- --only search             only the search scenario (no build, no HTTP), both providers;
 //                                               --only search,sqlite for one
+//   npm run bench -- --only stories            only the stories figures (no build, no HTTP), both providers;
+//                                               --only stories,sqlite for one
 //   npm run bench -- --fresh                   rebuild the bench databases (.bench/, BENCH_POSTGRES_URL)
 //   npm run bench -- --rebuild                 rebuild .next-bench and the bare app
 //   npm run bench -- --gzip                    load runs send Accept-Encoding: gzip (as browsers do)
@@ -53,6 +55,7 @@ import {
   waitForQuiet,
 } from "./bench/proc.mjs";
 import { measureRegistrationTiming, measureSigninFlood } from "./bench/signin-flood.mjs";
+import { benchStories, printStories } from "./bench/stories-run.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BENCH_DIR = path.join(ROOT, ".bench");
@@ -97,6 +100,7 @@ const MAX_WAIT_MS = Number(options["max-wait"]) * 1000;
 const ONLY = new Set((options.only ?? "").split(",").filter(Boolean));
 /** `--only search`: only the search scenario (`--only search,sqlite` for one provider). */
 const ONLY_SEARCH = ONLY.has("search");
+const ONLY_STORIES = ONLY.has("stories");
 /** `--only ai`: only the AI panel's figures (scripts/bench/ai.ts; no build, no HTTP); `--only ai,sqlite` for one. */
 const ONLY_AI = ONLY.has("ai");
 /** `--only feeds`: only the feed and sitemap figures, on every provider (or `--provider`). */
@@ -797,6 +801,17 @@ async function main() {
     for (const { provider, url } of providers) printAi(provider, JSON.parse(runBenchHelper("ai.ts", url)));
     return;
   }
+  if (ONLY_STORIES) {
+    for (const [index, { provider, url }] of providers.entries()) {
+      const stories = await benchStories(provider, url, runBenchHelper, {
+        quality: index === 0,
+        maxWaitMs: MAX_WAIT_MS,
+      });
+      writeFileSync(path.join(BENCH_DIR, `stories-${provider}.json`), JSON.stringify(stories, null, 2));
+      printStories(provider, stories);
+    }
+    return;
+  }
   if (ONLY_SEARCH) {
     for (const { provider, url } of providers) {
       const search = await benchSearch(provider, url);
@@ -859,6 +874,11 @@ async function main() {
     results.ai.verdicts = printAi(provider, results.ai);
     results.verdicts = verdicts(results);
     results.verdicts.search = results.search.verdict;
+    results.stories = await benchStories(provider, url, runBenchHelper, {
+      quality: provider === providers[0].provider,
+      maxWaitMs: MAX_WAIT_MS,
+    });
+    Object.assign(results.verdicts, results.stories.verdicts);
     const file = path.join(BENCH_DIR, `results-${provider}.json`);
     const json = {
       provider,
@@ -880,6 +900,7 @@ async function main() {
     writeFileSync(file, JSON.stringify(json, null, 2));
     printTable(provider, results);
     printSearch(provider, results.search);
+    printStories(provider, results.stories);
     console.log(`(written to ${path.relative(ROOT, file)})`);
   }
   if (!options.only) {

@@ -13,6 +13,7 @@ import path from "node:path";
 import { checkDatabaseReachable } from "./lib/database-check";
 import { createPrismaClient } from "../lib/db-client";
 import { databaseProvider, describeDatabaseUrl, InvalidEnvironmentError, parseEnv } from "../lib/env-schema";
+import { assignUnassigned } from "../lib/stories/assign";
 import { seedDemo } from "../prisma/seed/demo";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -81,6 +82,9 @@ async function main() {
         );
       }
     }
+    // A database from before stories (lib/stories): group the last month's articles, as publishing would have.
+    const grouped = await assignUnassigned(db, { since: new Date(Date.now() - 30 * 86_400_000) });
+    if (grouped > 0) console.log(`• Grouped ${grouped} recent articles into stories.`);
     // SQLite plans badly without statistics (it has no autovacuum-style ANALYZE); refresh them on every start.
     if (databaseProvider(env.DATABASE_URL) === "sqlite")
       await db.$executeRawUnsafe("PRAGMA optimize=0x10002");

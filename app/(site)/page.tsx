@@ -4,8 +4,10 @@ import Link from "next/link";
 import { LeadStory, StoryCard, StoryRow } from "@/components/article-card";
 import { JsonLd } from "@/components/json-ld";
 import { siteName } from "@/components/site-name";
+import { StoryPackages } from "@/components/stories/story-packages";
 import { getHomePage } from "@/lib/articles";
 import { feedAlternates } from "@/lib/feeds/urls";
+import { getHomeStoryPackages } from "@/lib/stories";
 
 export const metadata: Metadata = {
   alternates: { canonical: "/", types: feedAlternates({ kind: "site" }, siteName) },
@@ -32,7 +34,7 @@ function WebSiteJsonLd() {
 }
 
 export default async function HomePage() {
-  const home = await getHomePage();
+  const [home, packages] = await Promise.all([getHomePage(), getHomeStoryPackages()]);
 
   if (!home.lead) {
     return (
@@ -49,6 +51,7 @@ export default async function HomePage() {
       <WebSiteJsonLd />
       <h1 className="sr-only">Top stories</h1>
       <LeadStory article={home.lead} />
+      <StoryPackages packages={packages} />
 
       <div className="grid gap-10 lg:grid-cols-3">
         <section aria-labelledby="headlines-heading" className="lg:col-span-2">

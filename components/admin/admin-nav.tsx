@@ -7,6 +7,7 @@ export function AdminNav({ role }: { role: Role }) {
   const links = [
     { href: "/admin", label: "Overview", show: true },
     { href: "/admin/articles", label: "Articles", show: can(role, "article:write-own") },
+    { href: "/admin/stories", label: "Stories", show: can(role, "story:manage") },
     { href: "/admin/comments", label: "Comments", show: can(role, "comment:moderate") },
     { href: "/admin/sources", label: "Sources", show: can(role, "source:manage") },
     { href: "/admin/users", label: "Users", show: can(role, "user:manage") },

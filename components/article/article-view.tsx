@@ -5,6 +5,7 @@ import type { ArticleCard, ArticlePage } from "@/lib/articles";
 
 import { AiPanel } from "../ai-panel/ai-panel";
 import { StoryRow } from "../article-card";
+import { StoryCoverageLine } from "../stories/story-coverage-line";
 import { OriginalSource } from "./original-source";
 import { formatAbsoluteTime } from "../time/format";
 import { RelativeTime } from "../time/relative-time";
@@ -67,6 +68,7 @@ export function ArticleView({
               <span>{article.readingMinutes} min read</span>
             </p>
             <OriginalSource article={article} />
+            <StoryCoverageLine articleId={article.id} />
           </div>
         </header>
 

@@ -8,7 +8,7 @@ import { assertCan } from "../permissions";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  entityType: "article" | "comment" | "user" | "banned-word" | "revision" | "feed";
+  entityType: "article" | "comment" | "user" | "banned-word" | "revision" | "story" | "feed";
   entityId: string;
   summary: string;
   before?: unknown;

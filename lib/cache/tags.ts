@@ -14,4 +14,8 @@ export const cacheTags = {
   comments: (articleId: string) => `comments:${articleId}`,
   /** The key points of one article's AI panel (lib/ai), by article id: an editor's reordering expires only these. */
   keyPoints: (articleId: string) => `key-points:${articleId}`,
+  /** One story's page, feed and its members' "N outlets cover this story" line, by slug. */
+  story: (slug: string) => `story:${slug}`,
+  /** Which story one article is in (its coverage line before it has a story). */
+  articleStory: (articleId: string) => `article-story:${articleId}`,
 } as const;

@@ -14,6 +14,7 @@ import type { Prisma } from "../generated/sqlite/client";
 import { plainTextExcerpt, renderMarkdown } from "../markdown";
 import { socialCardPath } from "../seo/article-metadata";
 import { absoluteUrl, site, SITE_LANGUAGE } from "../seo/site";
+import { getStoryBySlug } from "../stories";
 import { getAuthorBySlug, getSectionBySlug, getSourceBySlug, getTagBySlug } from "../taxonomy";
 import { escapeXml } from "../xml";
 import { writeFeed, type FeedDocument, type FeedEntry } from "./formats";
@@ -106,6 +107,17 @@ async function resolveScope(scope: FeedScope): Promise<ResolvedScope | null> {
           }
         : null;
     }
+    case "stories": {
+      const story = await getStoryBySlug(scope.slug);
+      return story
+        ? {
+            title: `${story.title} · ${site.name}`,
+            description: story.description || `Every outlet's coverage of ${story.title}.`,
+            homePath: `/stories/${story.slug}`,
+            where: { ...publishedWhere, storyId: story.id },
+          }
+        : null;
+    }
   }
 }
 
@@ -162,6 +174,7 @@ export async function getFeed(scope: FeedScope, format: FeedFormat): Promise<Htt
   "use cache";
   cacheTag(cacheTags.articleLists, cacheTags.taxonomy);
   if (scope.kind === "tags") cacheTag(cacheTags.hashtag(scope.slug));
+  if (scope.kind === "stories") cacheTag(cacheTags.story(scope.slug));
   const resolved = await resolveScope(scope);
   if (!resolved) return null;
   const items = (await newestArticles(resolved)).map(toEntry);

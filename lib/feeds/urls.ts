@@ -2,7 +2,7 @@ import "server-only";
 
 /** Whose stories a feed carries: the whole site, or one archive. */
 export type FeedScope =
-  { kind: "site" } | { kind: "sections" | "sources" | "authors" | "tags"; slug: string };
+  { kind: "site" } | { kind: "sections" | "sources" | "authors" | "tags" | "stories"; slug: string };
 
 export type FeedFormat = "rss" | "atom" | "json";
 

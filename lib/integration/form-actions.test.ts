@@ -144,6 +144,7 @@ describe("every server action refuses argument shapes no form sends", () => {
       "components/admin/moderation/actions.ts",
       "components/admin/settings/actions.ts",
       "components/admin/sources/actions.ts",
+      "components/admin/stories/actions.ts",
       "components/admin/users/actions.ts",
       "components/auth/actions.ts",
       "components/comments/actions.ts",

@@ -105,6 +105,26 @@ describe("every write expires exactly the cache tags readers depend on", () => {
     return [...new Set(expired)].sort();
   }
 
+  /**
+   * What the stories deriver (lib/stories) adds for a write to a live article: its story's page (the story it is
+   * in, or `storySlug`, the one it left) and its own "N outlets cover this story" line.
+   */
+  async function storyTagsOf(articleId: string, storySlug?: string): Promise<string[]> {
+    const slug =
+      storySlug ??
+      (
+        await lib.db.article.findUniqueOrThrow({
+          where: { id: articleId },
+          select: { story: { select: { slug: true } } },
+        })
+      ).story!.slug;
+    return [`article-story:${articleId}`, `story:${slug}`];
+  }
+
+  /** `tags` plus the stories deriver's, sorted like tagsExpiredBy's answer. */
+  const withStory = async (articleId: string, tags: string[], storySlug?: string) =>
+    [...tags, ...(await storyTagsOf(articleId, storySlug))].sort();
+
   type Intent = "save" | "submit" | "publish" | "schedule" | "unpublish" | "archive" | "autosave";
   type Saved = { id: string; slug: string; version: number };
 
@@ -160,24 +180,27 @@ describe("every write expires exactly the cache tags readers depend on", () => {
 
     const published = await saveTags(editor, autosavedDraft.saved, "publish");
     const slug = published.saved.slug;
-    expect(published.tags).toEqual(["article:" + slug, "articles"]);
+    const id = published.saved.id;
+    expect(published.tags).toEqual(await withStory(id, ["article:" + slug, "articles"]));
 
     // An autosave of a live story is a working copy: readers' caches are untouched.
     const autosaved = await saveTags(editor, published.saved, "autosave", { body: "Half-typed" });
     expect(autosaved.tags).toEqual([]);
 
     const updated = await saveTags(editor, autosaved.saved, "save", { body: "Corrected" });
-    expect(updated.tags).toEqual(["article:" + slug, "articles"]);
+    expect(updated.tags).toEqual(await withStory(id, ["article:" + slug, "articles"]));
 
     const lead = await saveTags(editor, updated.saved, "save", { isLead: true, leadOrder: 1 });
-    expect(lead.tags).toEqual(["article:" + slug, "articles"]);
+    expect(lead.tags).toEqual(await withStory(id, ["article:" + slug, "articles"]));
 
     const other = await save(editor, null, "publish");
     const pinned = await saveTags(editor, lead.saved, "save", { pinnedRelatedIds: [other.id] });
-    expect(pinned.tags).toEqual(["article:" + slug, "articles"]);
+    expect(pinned.tags).toEqual(await withStory(id, ["article:" + slug, "articles"]));
 
     const renamed = await saveTags(editor, pinned.saved, "save", { slug: `${slug}-renamed` });
-    expect(renamed.tags).toEqual(["article:" + slug, `article:${slug}-renamed`, "articles"]);
+    expect(renamed.tags).toEqual(
+      await withStory(id, ["article:" + slug, `article:${slug}-renamed`, "articles"]),
+    );
 
     const revisions = await lib.db.articleRevision.findMany({
       where: { articleId: renamed.saved.id },
@@ -189,13 +212,19 @@ describe("every write expires exactly the cache tags readers depend on", () => {
     expect(restored).toContain("articles");
     expect(restored).toContain(`article:${slug}-renamed`);
 
-    const current = await lib.db.article.findUniqueOrThrow({ where: { id: renamed.saved.id } });
+    const current = await lib.db.article.findUniqueOrThrow({
+      where: { id: renamed.saved.id },
+      include: { story: { select: { slug: true } } },
+    });
     const unpublished = await saveTags(editor, current, "unpublish");
-    expect(unpublished.tags).toEqual([`article:${current.slug}`, "articles"]);
+    expect(unpublished.tags).toEqual(
+      await withStory(id, [`article:${current.slug}`, "articles"], current.story!.slug),
+    );
 
     const live = await save(editor, null, "publish");
+    const liveStory = (await storyTagsOf(live.id))[1]!.slice("story:".length);
     const archived = await saveTags(editor, live, "archive");
-    expect(archived.tags).toEqual([`article:${live.slug}`, "articles"]);
+    expect(archived.tags).toEqual(await withStory(live.id, [`article:${live.slug}`, "articles"], liveStory));
   });
 
   it("a new hashtag expires its own lookup; an existing one expires nothing extra", async () => {
@@ -212,7 +241,7 @@ describe("every write expires exactly the cache tags readers depend on", () => {
     await save(editor, draft, "schedule", {}, new Date(Date.now() + 60_000));
     await lib.db.article.update({ where: { id: draft.id }, data: { publishedAt: new Date(Date.now() - 1) } });
     const tags = await tagsExpiredBy(() => lib.publishing.publishDueArticles());
-    expect(tags).toEqual([`article:${draft.slug}`, "articles"]);
+    expect(tags).toEqual(await withStory(draft.id, [`article:${draft.slug}`, "articles"]));
   });
 
   it("comments: post, edit, delete and moderation expire the thread (not every list); a report expires nothing", async () => {

@@ -17,6 +17,8 @@ export const capabilities = {
   "user:manage": ["ADMIN"],
   "settings:manage": ["ADMIN"],
   "audit:read": ["EDITOR", "ADMIN"],
+  /** Merge and split stories, rename them, pick their lead, lock them against automatic changes. */
+  "story:manage": ["EDITOR", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof capabilities;

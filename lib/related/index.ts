@@ -7,14 +7,20 @@ import { articleCardSelect, newestFirst, publishedWhere } from "../articles/quer
 import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { rankRelated, RELATED_LIMIT, type RelatedTarget } from "./score";
+import { sameStoryFirst, similarStoryLeads } from "./stories";
 
 const CANDIDATES_PER_QUERY = 60;
 
-const candidateSelect = { ...articleCardSelect, tags: { select: { tagId: true } } } as const;
+const candidateSelect = {
+  ...articleCardSelect,
+  sourceId: true,
+  tags: { select: { tagId: true } },
+} as const;
 
 /**
- * Up to six related stories: the editor's pins first, then candidates that share a tag or the
- * section, ranked by lib/related/score. Never the article itself, never an unpublished one.
+ * Up to six related articles: the editor's pins first, then other outlets' coverage of the same story (newest
+ * first), then the leads of similar stories, then candidates that share a tag or the section, ranked by
+ * lib/related/score. Never the article itself, never an unpublished one.
  */
 export async function getRelatedArticles(articleId: string): Promise<ArticleCard[]> {
   "use cache";
@@ -26,6 +32,8 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
       id: true,
       sectionId: true,
       publishedAt: true,
+      sourceId: true,
+      storyId: true,
       tags: { select: { tagId: true } },
       pinned: {
         where: { related: publishedWhere },
@@ -40,7 +48,7 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
 
   // Candidates: the newest stories sharing a hashtag (from the tag links, indexed by tag, rather than testing
   // every recent article), and stories from the same section up to the target's time.
-  const [tagLinks, bySection] = await Promise.all([
+  const [tagLinks, bySection, storyMates, similarLeads] = await Promise.all([
     tagIds.length
       ? db.articleTag.findMany({
           where: { tagId: { in: tagIds }, articleId: { not: articleId }, article: publishedWhere },
@@ -60,6 +68,15 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
       take: RELATED_LIMIT * 2,
       select: candidateSelect,
     }),
+    target.storyId
+      ? db.article.findMany({
+          where: { ...publishedWhere, storyId: target.storyId, id: { not: articleId } },
+          orderBy: newestFirst,
+          take: RELATED_LIMIT * 2,
+          select: candidateSelect,
+        })
+      : [],
+    similarStoryLeads(target.id, target.storyId, publishedAt, candidateSelect),
   ]);
   const byTag = tagLinks.map((link) => link.article);
 
@@ -73,9 +90,9 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
   const pinned = target.pinned.map((pin) => pin.related);
   const ranked = rankRelated(
     relatedTarget,
-    pinned.map(asCandidate),
+    [...pinned, ...sameStoryFirst(storyMates, target.sourceId), ...similarLeads].map(asCandidate),
     [...byTag, ...bySection].map(asCandidate),
   );
 
-  return toCards(ranked.map(({ tags: _tags, tagIds: _tagIds, ...row }) => row));
+  return toCards(ranked.map(({ tags: _tags, tagIds: _tagIds, sourceId: _sourceId, ...row }) => row));
 }

@@ -27,7 +27,8 @@ export function relatedScore(target: RelatedTarget, candidate: RelatedCandidate)
 }
 
 /**
- * Pinned ids first (in the editor's order), then the rest by score, newest first on ties.
+ * `pinned` first, in the order given (the editor's pins, then the same story's coverage: lib/related/index.ts),
+ * then the rest by score, newest first on ties.
  * The target itself and duplicates never appear.
  */
 export function rankRelated<T extends RelatedCandidate>(

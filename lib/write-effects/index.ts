@@ -2,6 +2,7 @@ import "server-only";
 
 import { deriveKeyPoints } from "../ai/key-points-store";
 import { type ArticleState, articleChanged, expireTags } from "../cache/invalidation";
+import { assignStory } from "../stories";
 
 /**
  * The one place a committed article write fans out to everything derived from it. The data layer calls
@@ -16,7 +17,7 @@ export type ArticleWrite = { id: string; before: ArticleState; after: ArticleSta
 
 type Deriver = (write: ArticleWrite) => Promise<string[]>;
 
-const derivers: Deriver[] = [deriveKeyPoints];
+const derivers: Deriver[] = [assignStory, deriveKeyPoints];
 
 export async function articleWritten(write: ArticleWrite): Promise<void> {
   const derivedTags: string[] = [];

@@ -1,4 +1,5 @@
 import { hashPasswordNow } from "../../lib/auth/password-hash";
+import { assignUnassigned } from "../../lib/stories/assign";
 import type { Database } from "../../lib/db-client";
 import { articles, authors, comments, sections, sources, tags, users } from "../seed-data";
 import type { SeedComment } from "../seed-data/types";
@@ -134,4 +135,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  // Every published article in a story, as publishing would have done (lib/stories): the demo's outlets already
+  // cover the same events, so the site opens with multi-outlet stories.
+  await assignUnassigned(db);
 }

@@ -1,0 +1,4 @@
+import { feedRoute } from "@/lib/feeds/routes";
+
+/** The story's coverage as atom, newest first. */
+export const GET = feedRoute("atom", { kind: "stories", param: "slug" });

@@ -1,0 +1,21 @@
+import Link from "next/link";
+
+import { getStoryCoverage } from "@/lib/stories";
+
+/** "N outlets cover this story", linking to the story's full coverage; nothing for an article alone in its story. */
+export async function StoryCoverageLine({ articleId }: { articleId: string }) {
+  const story = await getStoryCoverage(articleId);
+  if (!story || story.articleCount < 2) return null;
+  const label =
+    story.outletCount > 1
+      ? `${story.outletCount} outlets cover this story`
+      : `${story.articleCount} articles in this story`;
+  return (
+    <p className="text-sm">
+      <Link href={`/stories/${story.slug}`} className="font-semibold text-accent hover:underline">
+        {label} <span aria-hidden="true">→</span>
+        <span className="sr-only">: full coverage of “{story.title}”</span>
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,3 @@
+import { defineStoriesTests } from "./stories.suite";
+
+defineStoriesTests("postgres");
