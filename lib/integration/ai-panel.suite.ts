@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { users as seedUsers } from "../../prisma/seed-data";
 import { skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import { newArticleInput, seededViewer } from "./newsroom-fixtures";
 import { createSeededDatabase } from "./seeded-database";
 import type { ArticleInput } from "../admin/articles";
-import type { Viewer } from "../auth";
 
 type Modules = {
   admin: typeof import("../admin/articles");
@@ -46,30 +45,7 @@ export function defineAiPanelTests(provider: Provider) {
         ai: await import("../ai"),
         db: (await import("../db")).db,
       };
-      const [section, source, author] = await Promise.all([
-        lib.db.section.findFirstOrThrow(),
-        lib.db.source.findFirstOrThrow(),
-        lib.db.author.findFirstOrThrow(),
-      ]);
-      baseInput = {
-        dek: "",
-        excerpt: "",
-        heroImage: null,
-        heroImageAlt: "",
-        heroImageCaption: "",
-        sectionId: section.id,
-        sourceId: source.id,
-        authorIds: [author.id],
-        tags: [],
-        seoTitle: null,
-        seoDescription: null,
-        canonicalUrl: null,
-        commentsOpen: true,
-        isLead: false,
-        leadOrder: 0,
-        pinnedRelatedIds: [],
-        note: "",
-      };
+      baseInput = await newArticleInput(lib.db);
     });
 
     afterAll(async () => {
@@ -77,12 +53,7 @@ export function defineAiPanelTests(provider: Provider) {
       await database?.drop();
     });
 
-    async function editor(): Promise<Viewer> {
-      const user = await lib.db.user.findUniqueOrThrow({
-        where: { email: seedUsers.find((u) => u.key === "editor")!.email },
-      });
-      return { ...user, hasPassword: Boolean(user.passwordHash) };
-    }
+    const editor = () => seededViewer(lib.db, "editor");
 
     async function publish(title: string, body: string) {
       const result = await lib.admin.saveArticle(

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createCacheRuntime, installCacheRuntime } from "../../cache/runtime.mjs";
 import { createMemoryTagClock } from "../../cache/tag-clock.mjs";
-import { users as seedUsers } from "../../prisma/seed-data";
 import type { TestDatabase } from "../../scripts/lib/test-databases";
 import type { ArticleInput } from "../admin/articles";
 import type { Viewer } from "../auth";
+import { newArticleInput, seededViewer } from "./newsroom-fixtures";
 import { createSeededDatabase } from "./seeded-database";
 
 /**
@@ -57,31 +57,7 @@ describe("every write expires exactly the cache tags readers depend on", () => {
       publishing: await import("../publishing"),
       db: (await import("../db")).db,
     };
-    const [section, source, author] = await Promise.all([
-      lib.db.section.findFirstOrThrow(),
-      lib.db.source.findFirstOrThrow(),
-      lib.db.author.findFirstOrThrow(),
-    ]);
-    baseInput = {
-      dek: "A dek.",
-      body: "A body.",
-      excerpt: "",
-      heroImage: null,
-      heroImageAlt: "",
-      heroImageCaption: "",
-      sectionId: section.id,
-      sourceId: source.id,
-      authorIds: [author.id],
-      tags: [],
-      seoTitle: null,
-      seoDescription: null,
-      canonicalUrl: null,
-      commentsOpen: true,
-      isLead: false,
-      leadOrder: 0,
-      pinnedRelatedIds: [],
-      note: "",
-    };
+    baseInput = await newArticleInput(lib.db, { dek: "A dek.", body: "A body." });
   });
 
   afterAll(async () => {
@@ -89,12 +65,7 @@ describe("every write expires exactly the cache tags readers depend on", () => {
     await database?.drop();
   });
 
-  async function viewer(key: string): Promise<Viewer> {
-    const user = await lib.db.user.findUniqueOrThrow({
-      where: { email: seedUsers.find((u) => u.key === key)!.email },
-    });
-    return { ...user, hasPassword: Boolean(user.passwordHash) };
-  }
+  const viewer = (key: string) => seededViewer(lib.db, key);
 
   /** The tags `write` expired, sorted; fails if the write itself was refused. */
   async function tagsExpiredBy(write: () => Promise<{ ok: boolean } | unknown>): Promise<string[]> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { users as seedUsers } from "../../prisma/seed-data";
 import { skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
+import { newArticleInput, seededViewer } from "./newsroom-fixtures";
 import { createSeededDatabase } from "./seeded-database";
 import type { ArticleInput } from "../admin/articles";
 import type { Viewer } from "../auth";
@@ -29,31 +29,12 @@ export function defineNewsroomTests(provider: Provider) {
         publishing: await import("../publishing"),
         db: (await import("../db")).db,
       };
-      const [section, source, author] = await Promise.all([
-        lib.db.section.findFirstOrThrow(),
-        lib.db.source.findFirstOrThrow(),
-        lib.db.author.findFirstOrThrow(),
-      ]);
-      baseInput = {
+      baseInput = await newArticleInput(lib.db, {
         dek: "A dek.",
         body: "First paragraph.\n\nSecond paragraph.",
         excerpt: "An excerpt.",
-        heroImage: null,
-        heroImageAlt: "",
-        heroImageCaption: "",
-        sectionId: section.id,
-        sourceId: source.id,
-        authorIds: [author.id],
         tags: ["Newsroom Test"],
-        seoTitle: null,
-        seoDescription: null,
-        canonicalUrl: null,
-        commentsOpen: true,
-        isLead: false,
-        leadOrder: 0,
-        pinnedRelatedIds: [],
-        note: "",
-      };
+      });
     });
 
     afterAll(async () => {
@@ -61,12 +42,7 @@ export function defineNewsroomTests(provider: Provider) {
       await database?.drop();
     });
 
-    async function viewer(key: string): Promise<Viewer> {
-      const user = await lib.db.user.findUniqueOrThrow({
-        where: { email: seedUsers.find((u) => u.key === key)!.email },
-      });
-      return { ...user, hasPassword: Boolean(user.passwordHash) };
-    }
+    const viewer = (key: string) => seededViewer(lib.db, key);
 
     const input = (title: string, slug = ""): ArticleInput => ({ ...baseInput, title, slug });
     const unique = (label: string) => `${label} ${++serial} ${provider}`;

@@ -6,7 +6,7 @@ import {
   type Provider,
   type TestDatabase,
 } from "../../scripts/lib/test-databases";
-import type { ArticleInput } from "../admin/articles";
+import { newArticleInput } from "./newsroom-fixtures";
 import type { Viewer } from "../auth";
 import {
   labelledQueries,
@@ -205,28 +205,15 @@ export function defineSearchTests(provider: Provider) {
       });
 
       it("a story appears when published and disappears at once when unpublished (through the newsroom)", async () => {
-        const input: ArticleInput = {
+        const input = await newArticleInput(lib.db, {
           title: "Harbour lighthouse keeper retires after forty winters",
-          slug: "",
           dek: "The lamp goes automatic next month.",
           body: "The last keeper of the harbour lighthouse climbed its spiral stairs for the final time on Sunday.",
-          excerpt: "",
-          heroImage: null,
-          heroImageAlt: "",
-          heroImageCaption: "",
           sectionId: (await lib.db.section.findUniqueOrThrow({ where: { slug: "city" } })).id,
           sourceId: (await lib.db.source.findUniqueOrThrow({ where: { slug: "lakeside-herald" } })).id,
           authorIds: [(await lib.db.author.findUniqueOrThrow({ where: { slug: "ruth-lindqvist" } })).id],
           tags: ["Lighthouses"],
-          seoTitle: null,
-          seoDescription: null,
-          canonicalUrl: null,
-          commentsOpen: true,
-          isLead: false,
-          leadOrder: 0,
-          pinnedRelatedIds: [],
-          note: "",
-        };
+        });
         const saved = await lib.admin.saveArticle(editor, null, input, {
           expectedVersion: null,
           intent: "save",

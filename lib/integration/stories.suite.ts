@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { users as seedUsers } from "../../prisma/seed-data";
 import { insertCorpusArticles, readOutletCorpus, type CorpusArticle } from "../../scripts/lib/outlet-corpus";
 import { skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
-import type { ArticleInput } from "../admin/articles";
-import type { Viewer } from "../auth";
+import { newArticleInput, seededViewer } from "./newsroom-fixtures";
 import { createSeededDatabase } from "./seeded-database";
 
 type Modules = {
@@ -43,12 +41,7 @@ export function defineStoriesTests(provider: Provider) {
       await database?.drop();
     });
 
-    async function viewer(key: string): Promise<Viewer> {
-      const user = await lib.db.user.findUniqueOrThrow({
-        where: { email: seedUsers.find((u) => u.key === key)!.email },
-      });
-      return { ...user, hasPassword: Boolean(user.passwordHash) };
-    }
+    const viewer = (key: string) => seededViewer(lib.db, key);
 
     /** Inserts the corpus's articles of these gold stories, in publication order, assigning each on arrival. */
     async function importStories(...stories: string[]): Promise<CorpusArticle[]> {
@@ -109,28 +102,14 @@ export function defineStoriesTests(provider: Provider) {
         lib.db.section.findFirstOrThrow(),
         lib.db.source.findUniqueOrThrow({ where: { slug: "harbour-ledger" } }),
       ]);
-      const input: ArticleInput = {
+      const input = await newArticleInput(lib.db, {
         title: "Velden clears the Lisse floodwater from the market square",
-        slug: "",
-        dek: "",
         body: "Crews from the Velden Water Board pumped floodwater out of the market square as the Lisse fell back, Maren Ostrander said.",
         excerpt: "The Lisse flood in Velden recedes as the Velden Water Board pumps out the market square.",
-        heroImage: null,
-        heroImageAlt: "",
-        heroImageCaption: "",
         sectionId: section.id,
         sourceId: ownSource.id,
         authorIds: [],
-        tags: [],
-        seoTitle: null,
-        seoDescription: null,
-        canonicalUrl: null,
-        commentsOpen: true,
-        isLead: false,
-        leadOrder: 0,
-        pinnedRelatedIds: [],
-        note: "",
-      };
+      });
       const saved = await lib.admin.saveArticle(editor, null, input, {
         expectedVersion: null,
         intent: "publish",
