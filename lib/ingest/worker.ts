@@ -1,5 +1,6 @@
 import "server-only";
 
+import { startBackgroundLoop } from "../background-loop";
 import { dueFeedIds, instanceId, pollFeed } from "./poll";
 
 /** How often a worker looks for due feeds; each feed's own interval decides when it is polled. */
@@ -22,36 +23,16 @@ export async function pollDueFeeds(owner = instanceId): Promise<number> {
   return polled;
 }
 
-type WorkerState = { timer: NodeJS.Timeout | null; running: boolean; failing: boolean };
-const globalWorker = globalThis as unknown as { ledgerIngestWorker?: WorkerState };
-
 /**
  * Starts this process's feed worker (once), like the publishing scheduler: the server starts it unless
- * INGEST_WORKER=0, and `npm run ingest` runs it alone. A database outage is logged once, not every tick.
+ * INGEST_WORKER=0, and `npm run ingest` runs it alone.
  */
 export function startIngestWorker(intervalMs = WORKER_TICK_MS): () => void {
-  const state = (globalWorker.ledgerIngestWorker ??= { timer: null, running: false, failing: false });
-  const stop = () => {
-    if (state.timer) clearInterval(state.timer);
-    state.timer = null;
-  };
-  if (state.timer) return stop;
-  const tick = async () => {
-    if (state.running) return;
-    state.running = true;
-    try {
-      await pollDueFeeds();
-      if (state.failing) console.log("• Feed polling recovered.");
-      state.failing = false;
-    } catch (error) {
-      if (!state.failing) console.error("Feed polling failed; retrying.", error);
-      state.failing = true;
-    } finally {
-      state.running = false;
-    }
-  };
-  state.timer = setInterval(tick, intervalMs);
-  state.timer.unref();
-  void tick();
-  return stop;
+  return startBackgroundLoop({
+    name: "feed polling",
+    intervalMs,
+    task: async () => void (await pollDueFeeds()),
+    failureMessage: "Feed polling failed; retrying.",
+    recoveryMessage: "• Feed polling recovered.",
+  });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { recordAudit } from "../audit";
+import { startBackgroundLoop } from "../background-loop";
 import { db } from "../db";
 import { articleWritten } from "../write-effects";
 
@@ -50,32 +51,19 @@ export async function publishDueArticles(now = new Date()): Promise<string[]> {
   return published;
 }
 
-type SchedulerState = { timer: NodeJS.Timeout | null; running: boolean; failing: boolean };
-const globalScheduler = globalThis as unknown as { ledgerScheduler?: SchedulerState };
-
 /**
  * Starts this process's scheduler (once): the first check runs at once, so stories that fell due while the
- * site was down are published at start-up. A database outage is logged once, not every second.
+ * site was down are published at start-up.
  */
 export function startScheduler(intervalMs = SCHEDULER_INTERVAL_MS): void {
-  const state = (globalScheduler.ledgerScheduler ??= { timer: null, running: false, failing: false });
-  if (state.timer) return;
-  const tick = async () => {
-    if (state.running) return;
-    state.running = true;
-    try {
+  startBackgroundLoop({
+    name: "scheduled publishing",
+    intervalMs,
+    task: async () => {
       const slugs = await publishDueArticles();
       if (slugs.length > 0) console.log(`• Published on schedule: ${slugs.join(", ")}`);
-      if (state.failing) console.log("• Scheduled publishing recovered.");
-      state.failing = false;
-    } catch (error) {
-      if (!state.failing) console.error("Scheduled publishing failed; retrying every second.", error);
-      state.failing = true;
-    } finally {
-      state.running = false;
-    }
-  };
-  state.timer = setInterval(tick, intervalMs);
-  state.timer.unref();
-  void tick();
+    },
+    failureMessage: "Scheduled publishing failed; retrying every second.",
+    recoveryMessage: "• Scheduled publishing recovered.",
+  });
 }
