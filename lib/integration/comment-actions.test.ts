@@ -215,7 +215,7 @@ describe("comment server actions enforce authorization and validation themselves
     session.viewer = await seedViewer("editor");
     expect(session.viewer.role).toBe("EDITOR");
     const allowed = await run(actions.deleteCommentAction, { commentId: id });
-    expect(allowed.redirectedTo).toBe(`/articles/${article.slug}#comment-${id}`);
+    expect(allowed.redirectedTo).toBe(`/articles/${article.slug}?notice=comment-deleted#comment-${id}`);
     const deleted = await db.comment.findUniqueOrThrow({ where: { id } });
     expect(deleted.deletedAt).toBeInstanceOf(Date);
     expect(deleted.body).toBe("");
@@ -225,10 +225,10 @@ describe("comment server actions enforce authorization and validation themselves
     const author = await newReader();
     const id = await postAs(author, "First version.");
     const edited = await run(actions.editCommentAction, { commentId: id, body: "  Second version.  " });
-    expect(edited.redirectedTo).toBe(`/articles/${article.slug}#comment-${id}`);
+    expect(edited.redirectedTo).toBe(`/articles/${article.slug}?notice=comment-edited#comment-${id}`);
     expect((await db.comment.findUniqueOrThrow({ where: { id } })).body).toBe("Second version.");
     expect((await run(actions.deleteCommentAction, { commentId: id })).redirectedTo).toBe(
-      `/articles/${article.slug}#comment-${id}`,
+      `/articles/${article.slug}?notice=comment-deleted#comment-${id}`,
     );
     expect((await db.comment.findUniqueOrThrow({ where: { id } })).deletedAt).toBeInstanceOf(Date);
   });

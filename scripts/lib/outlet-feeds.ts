@@ -10,21 +10,10 @@ import type { AddressInfo } from "node:net";
 
 import { generateAtomFeed, generateJsonFeed, generateRssFeed } from "feedsmith";
 
-export type FeedFormat = "rss" | "atom" | "json";
-export type CorpusOutlet = { slug: string; name: string; homepage: string; format: FeedFormat };
-export type CorpusArticle = {
-  id: string;
-  outlet: string;
-  story: string;
-  title: string;
-  summary: string;
-  body: string;
-  publishedAt: string;
-  link: string;
-  categories: string[];
-  author: string;
-};
-export type Corpus = { outlets: CorpusOutlet[]; articles: CorpusArticle[] };
+import type { CorpusArticle, CorpusOutlet, OutletCorpus as Corpus } from "./outlet-corpus";
+
+export type { CorpusArticle, CorpusOutlet, OutletCorpus as Corpus } from "./outlet-corpus";
+export type FeedFormat = CorpusOutlet["format"];
 
 export const SAMPLE_CORPUS = "tests/fixtures/outlets/sample-corpus.json";
 export const FULL_CORPUS = "tests/fixtures/outlets/corpus.json";
