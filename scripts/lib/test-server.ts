@@ -46,6 +46,22 @@ export const PORT_RANGE = { from: 3400, to: 3499 } as const;
 /** Wall-clock milliseconds with sub-millisecond resolution, comparable with Date.now() and the database. */
 export const clock = () => performance.timeOrigin + performance.now();
 
+/**
+ * Polls `check` until it holds, or fails naming `what` after `timeoutMs`: for conditions with no event to wait on
+ * (another process's database writes, its log, a port opening).
+ */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const STAMP_FILE = "ledger-test-build.json";
 
 export type TestBuild = {

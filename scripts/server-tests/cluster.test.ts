@@ -31,6 +31,7 @@ import {
   type ScratchDatabase,
   type ServerProcess,
   type TestUser,
+  until,
 } from "../lib/test-server";
 
 const REQUIRED = process.env.REQUIRE_REDIS === "1";
@@ -46,14 +47,6 @@ function listening(port: number) {
     const socket = net.connect(port, "127.0.0.1", () => (socket.end(), resolve(true)));
     socket.on("error", () => resolve(false));
   });
-}
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 function startGroup(command: string, args: string[]): ChildProcess {

@@ -37,6 +37,7 @@ import {
   type HtmlForm,
   type ServerProcess,
   type TestUser,
+  until,
 } from "../lib/test-server";
 
 const REQUIRED =
@@ -48,14 +49,6 @@ if (problem) console.warn(`\n⚠ Skipping the database outage test: ${problem}.\
 /** What the outage page and the forms say (scripts/server-outage.mjs, lib/validation/form.ts). */
 const OUTAGE_PAGE = "is briefly unavailable</h1>";
 const FORM_MESSAGE = "The site is briefly unavailable. Please try again in a moment.";
-
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** A 503 as the server sends it for a page that needs the database: Retry-After and the outage page. */
 function isOutageAnswer(response: { status: number; headers: http.IncomingHttpHeaders; body: string }) {

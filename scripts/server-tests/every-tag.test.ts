@@ -29,6 +29,7 @@ import {
   type ScratchDatabase,
   type ServerProcess,
   type TestUser,
+  until,
 } from "../lib/test-server";
 
 // The first server test of a run may have to build the app first.
@@ -405,14 +406,6 @@ function countFor<T>(
 }
 
 /** Waits for a condition about the load's progress (checked every 50 ms), failing after a minute. */
-async function until(condition: () => boolean, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 function escapeHtml(text: string) {
   return text
     .replace(/&/g, "&amp;")

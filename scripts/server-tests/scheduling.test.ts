@@ -18,6 +18,7 @@ import {
   startServer,
   type ScratchDatabase,
   type ServerProcess,
+  until,
 } from "../lib/test-server";
 
 // The first server test of a run may have to build the app first.
@@ -80,7 +81,13 @@ describe("scheduled stories go live on time", () => {
     console.log(`[scheduling] idle server published the story ${late.toFixed(0)} ms after its time`);
     expect(late).toBeGreaterThanOrEqual(0);
     expect(late).toBeLessThanOrEqual(BOUND_MS);
-    expect(idle.output()).toContain(`Published on schedule: ${story.slug}`);
+    // The server says so once the story's derived data is written and the caches are expired, a moment after the
+    // status flips.
+    await until(
+      () => idle.output().includes(`Published on schedule: ${story.slug}`),
+      "the server's log",
+      10_000,
+    );
 
     // The first request the server ever gets shows it.
     const home = await request(`${idle.base}/`);
