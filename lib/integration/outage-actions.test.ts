@@ -187,6 +187,47 @@ const CASES: Record<string, { file: string; args: () => unknown[]; kept?: Record
     args: () => [idle, form({ userId: "u1", role: "EDITOR" })],
     kept: { role: "EDITOR" },
   },
+  addFeedAction: {
+    file: "admin/sources",
+    args: () => [
+      idle,
+      form({
+        sourceId: "o1",
+        url: "https://outlet.example/feed.xml",
+        sectionId: "s1",
+        pollIntervalSeconds: "900",
+        fullText: "on",
+        holdForReview: "on",
+      }),
+    ],
+    kept: { url: "https://outlet.example/feed.xml" },
+  },
+  pollFeedNowAction: { file: "admin/sources", args: () => [idle, form({ feedId: "f1" })] },
+  setFeedPausedAction: { file: "admin/sources", args: () => [idle, form({ feedId: "f1", paused: "1" })] },
+  renameStoryAction: {
+    file: "admin/stories",
+    args: () => [idle, form({ storyId: "st1", title: "A title typed", description: "A description typed." })],
+    kept: { title: "A title typed", description: "A description typed." },
+  },
+  lockStoryAction: { file: "admin/stories", args: () => [idle, form({ storyId: "st1", locked: "true" })] },
+  chooseLeadAction: { file: "admin/stories", args: () => [idle, form({ storyId: "st1", articleId: "a1" })] },
+  splitArticleAction: {
+    file: "admin/stories",
+    args: () => [idle, form({ storyId: "st1", articleId: "a1" })],
+  },
+  mergeStoriesAction: {
+    file: "admin/stories",
+    args: () => [idle, form({ storyId: "st1", otherStoryId: "st2" })],
+  },
+  saveKeyPointsAction: {
+    file: "admin/key-points",
+    args: () => [idle, form({ articleId: "a1", point: ["s-abc", "s-def"] })],
+  },
+  resetKeyPointsAction: { file: "admin/key-points", args: () => [idle, form({ articleId: "a1" })] },
+  setAiPanelAction: {
+    file: "admin/key-points",
+    args: () => [idle, form({ articleId: "a1", enabled: "false" })],
+  },
 };
 
 /** Every actions.ts under components/ and what it exports. */
