@@ -2,6 +2,8 @@
  * Every kind of page a reader or the newsroom can reach, for the page-wide checks (axe in a11y.spec.ts, reflow
  * in keyboard.spec.ts). Ids come from the e2e database, so the list names real pages.
  */
+import type { Page } from "@playwright/test";
+
 import { authors, LEAD_SLUG, sections, sources, tags } from "./corpus";
 import { openDb } from "./users";
 
@@ -76,4 +78,13 @@ export function newsroomPages(): SitePage[] {
     { name: "settings", path: () => "/admin/settings" },
     { name: "audit log", path: () => "/admin/audit" },
   ];
+}
+
+/**
+ * The page as a reader sees it: images loaded and React hydrated (relative times, the viewer's menu). Not
+ * "networkidle": the newsroom's commenter page never goes quiet for 500 ms (its links prefetch).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() => Object.keys(document.body).some((key) => key.startsWith("__reactFiber")));
 }

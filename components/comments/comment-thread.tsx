@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { CommentView } from "@/lib/comments";
 import { threadHref } from "@/lib/comments/thread";
 
@@ -46,13 +44,9 @@ function CommentItem({ comment, canReply, articleSlug }: ItemProps) {
             <CommentBody text={comment.body} />
             <div className="mt-1 flex gap-4 text-xs text-muted">
               {canReply && (
-                <Link
-                  href={`/comments/${comment.id}/reply`}
-                  prefetch={false}
-                  className="hover:text-accent hover:underline"
-                >
+                <a href={`/comments/${comment.id}/reply`} className="hover:text-accent hover:underline">
                   Reply<span className="sr-only"> to {whose}</span>
-                </Link>
+                </a>
               )}
               <CommentViewerLinks
                 commentId={comment.id}

@@ -58,8 +58,15 @@ export function PageFocus() {
     const announce = () => {
       const params = new URLSearchParams(location.search);
       const notice = noticeText(params.get(NOTICE_PARAM));
-      if (!notice) return;
       const status = region.current;
+      if (!notice) {
+        // The last page's result is not this page's: hide it (silently; emptying a region is not announced).
+        if (status) {
+          status.textContent = "";
+          status.className = "sr-only";
+        }
+        return;
+      }
       if (status) {
         // Emptied, then filled on the next frame: a change screen readers hear, even the same words again.
         status.textContent = "";
@@ -119,5 +126,7 @@ export function PageFocus() {
     };
   }, []);
 
-  return <div ref={region} role="status" className="sr-only" />;
+  // aria-live rather than role="status": announced the same, without being one more "status" on every page
+  // beside the forms' own.
+  return <div ref={region} aria-live="polite" aria-atomic="true" data-notice="" className="sr-only" />;
 }
