@@ -489,7 +489,14 @@ test.describe("without JavaScript, signed in", () => {
     const body = `Posted without JavaScript (${randomSuffix()}).`;
     await composer(page).getByLabel("Your comment").fill(body);
     await composer(page).getByRole("button", { name: "Post comment" }).click();
-    await expect(page).toHaveURL(new RegExp(`/articles/${THREAD_SLUG}#comment-`));
+    // It lands on a line inside the new comment that says it was posted (shown as the :target, by CSS).
+    await expect(page).toHaveURL(new RegExp(`/articles/${THREAD_SLUG}\\?notice=comment-posted#posted-`));
+    const said = page.locator(".posted-notice:target");
+    await expect(said).toBeVisible();
+    expect(await said.evaluate((line) => getComputedStyle(line, "::before").content)).toBe(
+      '"Your comment is posted."',
+    );
+    await expect(page.locator("article.comment", { has: said })).toContainText(body);
     const db = openDb();
     try {
       const rows = db.prepare(`SELECT body FROM "Comment" WHERE userId = ?`).all(user.id) as {

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 
-import { NOTICE_PARAM, noticeText } from "./notices";
+import { NOTICE_PARAM, noticeText, permalinkFragment } from "./notices";
 
 /** Marks an element that took focus on purpose when its page arrived (a result message): PageFocus leaves it. */
 export const FOCUS_RESULT_ATTRIBUTE = "data-focus-result";
@@ -76,7 +76,8 @@ export function PageFocus() {
       params.delete(NOTICE_PARAM);
       const query = params.size > 0 ? `?${params}` : "";
       address = location.pathname + query;
-      history.replaceState(history.state, "", `${address}${location.hash}`);
+      // #posted-<id> (for readers without JavaScript) back to the comment's permalink, focused below.
+      history.replaceState(history.state, "", `${address}${permalinkFragment(location.hash)}`);
     };
 
     const moveFocus = () => {
