@@ -8,7 +8,7 @@
 import type { Locator, Page } from "@playwright/test";
 
 import { createStaff, headline, storedArticle } from "./newsroom-helpers";
-import { newsroomPages, readerPages, settled, type SitePage } from "./site-pages";
+import { accountPages, newsroomPages, readerPages, settled, type SitePage } from "./site-pages";
 import { createUser, expect, randomSuffix, test } from "./users";
 
 /** A story no other spec comments on. */
@@ -267,8 +267,7 @@ test.describe("reflow at 320 CSS pixels", () => {
     test.setTimeout(120_000);
     for (const visit of readerPages()) await expectNoSidewaysScroll(page, visit);
     await createUser(context);
-    for (const visit of [...readerPages(), { name: "account", path: () => "/account" }])
-      await expectNoSidewaysScroll(page, visit);
+    for (const visit of [...readerPages(), ...accountPages()]) await expectNoSidewaysScroll(page, visit);
   });
 
   test("every newsroom page", async ({ page, context }) => {

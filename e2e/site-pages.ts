@@ -51,15 +51,18 @@ export function readerPages(): SitePage[] {
     { name: "sign in", path: () => "/signin" },
     { name: "register", path: () => "/register" },
     { name: "signed out", path: () => "/signed-out" },
-    { name: "reply", path: () => `/comments/${comment().id}/reply` },
-    { name: "report", path: () => `/comments/${comment().id}/report` },
     { name: "accessibility", path: () => "/accessibility" },
   ];
 }
 
-/** Pages only a signed-in reader has. */
+/** Pages only a signed-in reader has (signed out, they send the reader to sign in). */
 export function accountPages(): SitePage[] {
-  return [{ name: "account", path: () => "/account" }];
+  const comment = () => firstComment(LEAD_SLUG);
+  return [
+    { name: "account", path: () => "/account" },
+    { name: "reply", path: () => `/comments/${comment().id}/reply` },
+    { name: "report", path: () => `/comments/${comment().id}/report` },
+  ];
 }
 
 /** The newsroom, as an admin sees it (every section). */
