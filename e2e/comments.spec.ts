@@ -358,8 +358,12 @@ test("bad input is refused with a message and the typed text kept", async ({ con
   for (const [typed, message] of cases) {
     await box.fill(typed);
     await submit.click();
-    await expect(composer(page).getByText(message)).toBeVisible();
+    // Exact: the counter's live region also says "… can be at most 5,000 characters" while typing.
+    await expect(composer(page).getByText(message, { exact: true })).toBeVisible();
     await expect(box).toHaveAttribute("aria-invalid", "true");
+    // Focus is back on the box, whose description is the error.
+    await expect(box).toBeFocused();
+    await expect(box).toHaveAccessibleDescription(new RegExp(`^${message.replace(/[.()]/g, "\\$&")}`));
     await expect(box).toHaveValue(typed);
     await expect(page).toHaveURL(`/articles/${INPUT_SLUG}`);
   }

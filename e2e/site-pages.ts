@@ -84,10 +84,10 @@ export function newsroomPages(): SitePage[] {
 }
 
 /**
- * The page as a reader sees it: images loaded and React hydrated (relative times, the viewer's menu). Not
- * "networkidle": the newsroom's commenter page never goes quiet for 500 ms (its links prefetch).
+ * The page as a reader sees it: images loaded, hydrated (relative times, the viewer's menu), and no request
+ * left open; a request cut off when the test ends would leave its render in flight, and the render ledger would
+ * hold the next test's write for its full bound (ADR 003).
  */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState("load");
-  await page.waitForFunction(() => Object.keys(document.body).some((key) => key.startsWith("__reactFiber")));
+  await page.waitForLoadState("networkidle");
 }
