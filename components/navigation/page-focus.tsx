@@ -116,12 +116,29 @@ export function PageFocus() {
       });
     };
 
+    // An action that answers without navigating can still remove the control that had focus (a moderated
+    // comment leaving its queue): focus then falls to <body>. Catch that one case, and put focus back at the
+    // top of the page's content instead of the top of the document.
+    let lastFocused: Element | null = null;
+    const rememberFocus = (event: FocusEvent) => (lastFocused = event.target as Element);
+    const focusLost = new MutationObserver(() => {
+      if (document.activeElement !== document.body || !lastFocused || lastFocused.isConnected) return;
+      lastFocused = null;
+      const target =
+        document.querySelector<HTMLElement>("main h1") ?? document.querySelector<HTMLElement>("main");
+      if (target) focusElement(target);
+    });
+    document.addEventListener("focusin", rememberFocus);
+    focusLost.observe(document.body, { childList: true, subtree: true });
+
     announce();
     const navigation = (window as unknown as { navigation?: NavigationTarget }).navigation;
     navigation?.addEventListener("navigatesuccess", navigated);
     window.addEventListener("popstate", navigated);
     return () => {
       stopWaiting();
+      focusLost.disconnect();
+      document.removeEventListener("focusin", rememberFocus);
       navigation?.removeEventListener("navigatesuccess", navigated);
       window.removeEventListener("popstate", navigated);
     };
