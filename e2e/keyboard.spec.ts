@@ -184,7 +184,8 @@ test("an editor creates and publishes an article with the keyboard", async ({ pa
 
   tabs["back to Publish now"] = await pressUntil(page, publish, { key: "Shift+Tab" });
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?saved=publish$/);
+  // A write may wait up to ABANDON_MS (10 s, cache/render-ledger.mjs) for renders in flight before it answers.
+  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?saved=publish$/, { timeout: 20_000 });
   const message = page.getByText("Published. Readers see it now.");
   await expect(message).toBeFocused();
   await expectFocusKept(page, "publishing");

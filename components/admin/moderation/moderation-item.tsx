@@ -76,7 +76,12 @@ export function ModerationItemCard({ item, selectable }: { item: ModerationItem;
           {item.author?.email && <span>{item.author.email}</span>}
           <time dateTime={item.createdAt.toISOString()}>{formatAbsoluteTime(item.createdAt)}</time>
           {item.editedAt && <span>edited</span>}
-          <Link href={`/admin/comments/${item.id}/context`} className="text-accent hover:underline">
+          {/* No prefetch either: this route redirects to the comment's reader page (see above). */}
+          <Link
+            href={`/admin/comments/${item.id}/context`}
+            prefetch={false}
+            className="text-accent hover:underline"
+          >
             Open in context
           </Link>
           {item.author && (
