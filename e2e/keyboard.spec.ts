@@ -8,7 +8,14 @@
 import type { Locator, Page } from "@playwright/test";
 
 import { createStaff, headline, storedArticle } from "./newsroom-helpers";
-import { accountPages, newsroomPages, readerPages, settled, type SitePage } from "./site-pages";
+import {
+  accountPages,
+  newsroomPages,
+  readerPages,
+  settled,
+  skipPrefetches,
+  type SitePage,
+} from "./site-pages";
 import { createUser, expect, randomSuffix, test } from "./users";
 
 /** A story no other spec comments on. */
@@ -266,6 +273,7 @@ test.describe("reflow at 320 CSS pixels", () => {
 
   test("every reader page, signed out and in", async ({ page, context }) => {
     test.setTimeout(120_000);
+    await skipPrefetches(page);
     for (const visit of readerPages()) await expectNoSidewaysScroll(page, visit);
     await createUser(context);
     for (const visit of [...readerPages(), ...accountPages()]) await expectNoSidewaysScroll(page, visit);
@@ -273,6 +281,7 @@ test.describe("reflow at 320 CSS pixels", () => {
 
   test("every newsroom page", async ({ page, context }) => {
     test.setTimeout(120_000);
+    await skipPrefetches(page);
     await createStaff(context, "ADMIN");
     for (const visit of newsroomPages()) await expectNoSidewaysScroll(page, visit);
   });

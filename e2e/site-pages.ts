@@ -91,3 +91,14 @@ export function newsroomPages(): SitePage[] {
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
 }
+
+/**
+ * Walks of many pages don't follow links, so they don't let the router prefetch them: a prefetch still open when
+ * the walk moves on is cut off, its render stays in flight, and the next write anywhere waits its full bound.
+ * (Some prefetches never finish at all, so "networkidle" would never come.)
+ */
+export async function skipPrefetches(page: Page): Promise<void> {
+  await page.route("**/*", (route) =>
+    route.request().headers()["next-router-prefetch"] ? route.abort() : route.fallback(),
+  );
+}
