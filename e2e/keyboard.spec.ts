@@ -203,6 +203,7 @@ test("an editor creates and publishes an article with the keyboard", async ({ pa
 });
 
 test("refused forms say what is wrong where focus is, or in a live region", async ({ page, context }) => {
+  await skipPrefetches(page);
   /** The error is in the focused field's description, or in an alert or status region. */
   async function expectAnnounced(message: string) {
     await expect
@@ -244,6 +245,8 @@ test("refused forms say what is wrong where focus is, or in a live region", asyn
   // A moderator removing a comment without a reason.
   await createStaff(context, "EDITOR");
   await page.goto("/admin/comments?queue=all&status=VISIBLE");
+  // Hydrated first: hydrating would close a <details> opened before it.
+  await settled(page);
   const summary = page.locator("summary", { hasText: "Remove…" }).first();
   await summary.focus();
   await page.keyboard.press("Enter");
