@@ -358,8 +358,12 @@ test("bad input is refused with a message and the typed text kept", async ({ con
   for (const [typed, message] of cases) {
     await box.fill(typed);
     await submit.click();
-    await expect(composer(page).getByText(message)).toBeVisible();
+    // Exact: the counter's live region also says "… can be at most 5,000 characters" while typing.
+    await expect(composer(page).getByText(message, { exact: true })).toBeVisible();
     await expect(box).toHaveAttribute("aria-invalid", "true");
+    // Focus is back on the box, whose description is the error.
+    await expect(box).toBeFocused();
+    await expect(box).toHaveAccessibleDescription(new RegExp(`^${message.replace(/[.()]/g, "\\$&")}`));
     await expect(box).toHaveValue(typed);
     await expect(page).toHaveURL(`/articles/${INPUT_SLUG}`);
   }
@@ -489,7 +493,14 @@ test.describe("without JavaScript, signed in", () => {
     const body = `Posted without JavaScript (${randomSuffix()}).`;
     await composer(page).getByLabel("Your comment").fill(body);
     await composer(page).getByRole("button", { name: "Post comment" }).click();
-    await expect(page).toHaveURL(new RegExp(`/articles/${THREAD_SLUG}#comment-`));
+    // It lands on a line inside the new comment that says it was posted (shown as the :target, by CSS).
+    await expect(page).toHaveURL(new RegExp(`/articles/${THREAD_SLUG}\\?notice=comment-posted#posted-`));
+    const said = page.locator(".posted-notice:target");
+    await expect(said).toBeVisible();
+    expect(await said.evaluate((line) => getComputedStyle(line, "::before").content)).toBe(
+      '"Your comment is posted."',
+    );
+    await expect(page.locator("article.comment", { has: said })).toContainText(body);
     const db = openDb();
     try {
       const rows = db.prepare(`SELECT body FROM "Comment" WHERE userId = ?`).all(user.id) as {

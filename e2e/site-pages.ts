@@ -2,6 +2,8 @@
  * Every kind of page a reader or the newsroom can reach, for the page-wide checks (axe in a11y.spec.ts, reflow
  * in keyboard.spec.ts). Ids come from the e2e database, so the list names real pages.
  */
+import type { Page } from "@playwright/test";
+
 import { AI_STORY_SLUGS, authors, LEAD_SLUG, sections, sources, tags } from "./corpus";
 import { openDb } from "./users";
 
@@ -49,8 +51,6 @@ export function readerPages(): SitePage[] {
     { name: "sign in", path: () => "/signin" },
     { name: "register", path: () => "/register" },
     { name: "signed out", path: () => "/signed-out" },
-    { name: "reply", path: () => `/comments/${comment().id}/reply` },
-    { name: "report", path: () => `/comments/${comment().id}/report` },
     { name: "accessibility", path: () => "/accessibility" },
     { name: "story", path: () => "/stories/saltmarsh-dockworkers-vote-to-strike-over-automated-cranes" },
     // The article page above has the AI panel; this is its answer page, with an answer.
@@ -61,9 +61,14 @@ export function readerPages(): SitePage[] {
   ];
 }
 
-/** Pages only a signed-in reader has. */
+/** Pages only a signed-in reader has (signed out, they send the reader to sign in). */
 export function accountPages(): SitePage[] {
-  return [{ name: "account", path: () => "/account" }];
+  const comment = () => firstComment(LEAD_SLUG);
+  return [
+    { name: "account", path: () => "/account" },
+    { name: "reply", path: () => `/comments/${comment().id}/reply` },
+    { name: "report", path: () => `/comments/${comment().id}/report` },
+  ];
 }
 
 /** The newsroom, as an admin sees it (every section). */
@@ -85,4 +90,24 @@ export function newsroomPages(): SitePage[] {
     { name: "stories", path: () => "/admin/stories" },
     { name: "key points", path: () => `/admin/articles/${articleId()}/key-points` },
   ];
+}
+
+/**
+ * The page as a reader sees it: images loaded, hydrated (relative times, the viewer's menu), and no request
+ * left open; a request cut off when the test ends would leave its render in flight, and the render ledger would
+ * hold the next test's write for its full bound (ADR 003).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+}
+
+/**
+ * Walks of many pages don't follow links, so they don't let the router prefetch them: a prefetch still open when
+ * the walk moves on is cut off, its render stays in flight, and the next write anywhere waits its full bound.
+ * (Some prefetches never finish at all, so "networkidle" would never come.)
+ */
+export async function skipPrefetches(page: Page): Promise<void> {
+  await page.route("**/*", (route) =>
+    route.request().headers()["next-router-prefetch"] ? route.abort() : route.fallback(),
+  );
 }

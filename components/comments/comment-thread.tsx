@@ -1,8 +1,7 @@
-import Link from "next/link";
-
 import type { CommentView } from "@/lib/comments";
 import { threadHref } from "@/lib/comments/thread";
 
+import { postedFragment } from "../navigation/notices";
 import { RelativeTime } from "../time/relative-time";
 import { CommentBody } from "./comment-body";
 import { CommentViewerLinks } from "./comment-viewer-links";
@@ -19,6 +18,8 @@ function CommentItem({ comment, canReply, articleSlug }: ItemProps) {
         className="comment rounded-sm py-3"
         aria-label={comment.deleted ? "Deleted comment" : `Comment by ${comment.author?.name ?? "a reader"}`}
       >
+        {/* Shown only as the #posted-<id> target a post without JavaScript lands on (globals.css). */}
+        <p id={postedFragment(comment.id)} className="posted-notice" />
         {comment.inReplyTo && (
           <p className="text-xs text-muted">
             In reply to{" "}
@@ -46,13 +47,9 @@ function CommentItem({ comment, canReply, articleSlug }: ItemProps) {
             <CommentBody text={comment.body} />
             <div className="mt-1 flex gap-4 text-xs text-muted">
               {canReply && (
-                <Link
-                  href={`/comments/${comment.id}/reply`}
-                  prefetch={false}
-                  className="hover:text-accent hover:underline"
-                >
+                <a href={`/comments/${comment.id}/reply`} className="hover:text-accent hover:underline">
                   Reply<span className="sr-only"> to {whose}</span>
-                </Link>
+                </a>
               )}
               <CommentViewerLinks
                 commentId={comment.id}

@@ -29,13 +29,9 @@ export function CommentViewerLinks({
   return (
     <>
       {!own && (
-        <Link
-          href={`/comments/${commentId}/report`}
-          prefetch={false}
-          className="hover:text-accent hover:underline"
-        >
+        <a href={`/comments/${commentId}/report`} className="hover:text-accent hover:underline">
           Report<span className="sr-only"> {whose}</span>
-        </Link>
+        </a>
       )}
       {editable && (
         <Link href={`/comments/${commentId}/edit`} className="hover:text-accent hover:underline">

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 
-import { NOTICE_PARAM, noticeText } from "./notices";
+import { NOTICE_PARAM, noticeText, permalinkFragment } from "./notices";
 
 /** Marks an element that took focus on purpose when its page arrived (a result message): PageFocus leaves it. */
 export const FOCUS_RESULT_ATTRIBUTE = "data-focus-result";
@@ -58,8 +58,15 @@ export function PageFocus() {
     const announce = () => {
       const params = new URLSearchParams(location.search);
       const notice = noticeText(params.get(NOTICE_PARAM));
-      if (!notice) return;
       const status = region.current;
+      if (!notice) {
+        // The last page's result is not this page's: hide it (silently; emptying a region is not announced).
+        if (status) {
+          status.textContent = "";
+          status.className = "sr-only";
+        }
+        return;
+      }
       if (status) {
         // Emptied, then filled on the next frame: a change screen readers hear, even the same words again.
         status.textContent = "";
@@ -69,7 +76,8 @@ export function PageFocus() {
       params.delete(NOTICE_PARAM);
       const query = params.size > 0 ? `?${params}` : "";
       address = location.pathname + query;
-      history.replaceState(history.state, "", `${address}${location.hash}`);
+      // #posted-<id> (for readers without JavaScript) back to the comment's permalink, focused below.
+      history.replaceState(history.state, "", `${address}${permalinkFragment(location.hash)}`);
     };
 
     const moveFocus = () => {
@@ -108,16 +116,35 @@ export function PageFocus() {
       });
     };
 
+    // An action that answers without navigating can still remove the control that had focus (a moderated
+    // comment leaving its queue): focus then falls to <body>. Catch that one case, and put focus back at the
+    // top of the page's content instead of the top of the document.
+    let lastFocused: Element | null = null;
+    const rememberFocus = (event: FocusEvent) => (lastFocused = event.target as Element);
+    const focusLost = new MutationObserver(() => {
+      if (document.activeElement !== document.body || !lastFocused || lastFocused.isConnected) return;
+      lastFocused = null;
+      const target =
+        document.querySelector<HTMLElement>("main h1") ?? document.querySelector<HTMLElement>("main");
+      if (target) focusElement(target);
+    });
+    document.addEventListener("focusin", rememberFocus);
+    focusLost.observe(document.body, { childList: true, subtree: true });
+
     announce();
     const navigation = (window as unknown as { navigation?: NavigationTarget }).navigation;
     navigation?.addEventListener("navigatesuccess", navigated);
     window.addEventListener("popstate", navigated);
     return () => {
       stopWaiting();
+      focusLost.disconnect();
+      document.removeEventListener("focusin", rememberFocus);
       navigation?.removeEventListener("navigatesuccess", navigated);
       window.removeEventListener("popstate", navigated);
     };
   }, []);
 
-  return <div ref={region} role="status" className="sr-only" />;
+  // aria-live rather than role="status": announced the same, without being one more "status" on every page
+  // beside the forms' own.
+  return <div ref={region} aria-live="polite" aria-atomic="true" data-notice="" className="sr-only" />;
 }

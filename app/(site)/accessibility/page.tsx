@@ -53,8 +53,8 @@ export default function AccessibilityPage() {
         <h2>Known limits</h2>
         <ul>
           <li>
-            Without JavaScript, the confirmation after posting a comment is not announced; the page opens at
-            your comment, highlighted.
+            Without JavaScript, editing or deleting a comment takes you back to it without a spoken
+            confirmation; posting one does say it was posted.
           </li>
           <li>The live preview in the article editor needs JavaScript.</li>
         </ul>

@@ -24,7 +24,7 @@ function pretty(value: string | null): string {
 
 export function AuditTable({ entries, caption }: { entries: Entry[]; caption: string }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

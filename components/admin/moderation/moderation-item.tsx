@@ -57,7 +57,13 @@ export function ModerationItemCard({ item, selectable }: { item: ModerationItem;
               <span className="text-muted">Deleted account</span>
             )}
             <span className="font-normal text-muted"> {item.isReply ? "replied on" : "commented on"} </span>
-            <Link href={`/articles/${item.article.slug}`} className="text-accent hover:underline">
+            {/* No prefetch: a reader page prefetched from the newsroom never finished its response (seen in
+                e2e), and the render ledger then held the next write for its full bound (ADR 003). */}
+            <Link
+              href={`/articles/${item.article.slug}`}
+              prefetch={false}
+              className="text-accent hover:underline"
+            >
               {item.article.title}
             </Link>
           </h3>
@@ -70,7 +76,12 @@ export function ModerationItemCard({ item, selectable }: { item: ModerationItem;
           {item.author?.email && <span>{item.author.email}</span>}
           <time dateTime={item.createdAt.toISOString()}>{formatAbsoluteTime(item.createdAt)}</time>
           {item.editedAt && <span>edited</span>}
-          <Link href={`/admin/comments/${item.id}/context`} className="text-accent hover:underline">
+          {/* No prefetch either: this route redirects to the comment's reader page (see above). */}
+          <Link
+            href={`/admin/comments/${item.id}/context`}
+            prefetch={false}
+            className="text-accent hover:underline"
+          >
             Open in context
           </Link>
           {item.author && (

@@ -131,8 +131,9 @@ export default async function AdminArticlesPage({ searchParams }: { searchParams
         </button>
       </form>
 
-      {/* A data table keeps its columns; on a narrow screen it scrolls by itself, never the page. */}
-      <div className="mt-6 overflow-x-auto">
+      {/* A data table keeps its columns; on a narrow screen it scrolls by itself, never the page. Relative:
+          visually hidden text in its cells is positioned inside the box, not out past the page's edge. */}
+      <div className="relative mt-6 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Articles, {total} in all</caption>
           <thead>

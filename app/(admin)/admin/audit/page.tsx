@@ -19,7 +19,7 @@ type Props = { searchParams: Promise<{ action?: Param; entityType?: Param; actor
 const single = (value: Param) =>
   value === undefined ? "" : typeof value === "string" && value.length <= 100 ? value : null;
 
-const selectClass = "rounded-sm border border-rule bg-page px-3 py-2";
+const selectClass = "max-w-full rounded-sm border border-rule bg-page px-3 py-2";
 
 export default async function AuditPage({ searchParams }: Props) {
   const query = await searchParams;
@@ -51,7 +51,7 @@ export default async function AuditPage({ searchParams }: Props) {
         className="flex flex-wrap items-end gap-3"
         aria-label="Filter the audit log"
       >
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor="audit-action" className="text-sm font-semibold">
             Action
           </label>
@@ -64,7 +64,7 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor="audit-type" className="text-sm font-semibold">
             Type
           </label>
@@ -77,7 +77,7 @@ export default async function AuditPage({ searchParams }: Props) {
             ))}
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 max-w-full flex-col gap-1">
           <label htmlFor="audit-actor" className="text-sm font-semibold">
             Who
           </label>

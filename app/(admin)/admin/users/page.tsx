@@ -62,7 +62,7 @@ export default async function UsersPage({ searchParams }: Props) {
       </p>
 
       {result.users.length > 0 && (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Users{q ? ` matching “${q}”` : ""}, newest first</caption>
             <thead>

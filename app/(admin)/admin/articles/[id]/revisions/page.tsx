@@ -52,7 +52,7 @@ export default async function RevisionsPage({
       )}
 
       <form className="mt-6">
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Revisions, newest first</caption>
             <thead>
