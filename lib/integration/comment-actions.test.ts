@@ -131,7 +131,8 @@ describe("comment server actions enforce authorization and validation themselves
     session.viewer = viewer;
     const { redirectedTo, state } = await run(actions.postCommentAction, { articleId: article.id, body });
     expect(state).toBeUndefined();
-    const match = /#comment-(\w+)$/.exec(redirectedTo ?? "");
+    // A new comment is announced: ?notice=comment-posted, landing on its "posted" line (#posted-<id>).
+    const match = /\?notice=comment-posted#posted-(\w+)$/.exec(redirectedTo ?? "");
     expect(match, `redirect target ${redirectedTo}`).not.toBeNull();
     return match![1]!;
   }
