@@ -96,9 +96,9 @@ for (const { provider, skip, COMMENTS, TOGGLES } of providers) {
             cookie: commenters[index % COMMENTERS]!.cookie,
             values: { body: `Comment ${marker}${index} from the race test.` },
           });
-          // The action redirects to the new comment (303); anything else is a refusal or an error page. Only
-          // acknowledged writes are checked, so the race stops at the first one that was not.
-          if (response.status !== 303 || !response.headers.location?.includes("#comment-")) {
+          // The action redirects to the new comment's "posted" line (303, #posted-<id>); anything else is a refusal
+          // or an error page. Only acknowledged writes are checked, so the race stops at the first one that was not.
+          if (response.status !== 303 || !response.headers.location?.includes("#posted-")) {
             refused.push(`#${index}: ${describeRefusal(response)}`);
             break;
           }
