@@ -28,16 +28,21 @@ function focusState(page: Page): Promise<FocusState> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return { body: true, covered: false, description: "body" };
-    const box = element.getBoundingClientRect();
-    // The centre of the part inside the window (a tall textarea or a whole comment may not fit).
-    const left = Math.max(box.left, 0);
-    const right = Math.min(box.right, innerWidth);
-    const top = Math.max(box.top, 0);
-    const bottom = Math.min(box.bottom, innerHeight);
-    const hit =
-      right > left && bottom > top ? document.elementFromPoint((left + right) / 2, (top + bottom) / 2) : null;
     const labels = "labels" in element ? Array.from((element as HTMLInputElement).labels ?? []) : [];
-    const seen = hit !== null && (element.contains(hit) || labels.some((label) => label.contains(hit)));
+    // Each box of the control (a link that wraps has one per line; the centre of their union can fall between
+    // lines), at the centre of its part inside the window (a tall textarea or a whole comment may not fit).
+    let hit: Element | null = null;
+    let seen = false;
+    for (const box of Array.from(element.getClientRects())) {
+      const left = Math.max(box.left, 0);
+      const right = Math.min(box.right, innerWidth);
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, innerHeight);
+      if (right <= left || bottom <= top) continue;
+      hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      seen = hit !== null && (element.contains(hit) || labels.some((label) => label.contains(hit)));
+      if (seen) break;
+    }
     const name = element.getAttribute("aria-label") ?? element.textContent?.trim().slice(0, 60) ?? "";
     return {
       body: false,

@@ -4,6 +4,7 @@
  * grouped them (lib/stories may do so).
  */
 import { createPrismaClient } from "../lib/db-client";
+import { setArticleStory } from "../lib/stories/membership";
 import { AI_STORY_SLUGS } from "./corpus";
 
 async function main() {
@@ -31,10 +32,7 @@ async function main() {
         sourceCount: new Set(articles.map((article) => article.sourceId)).size,
       },
     });
-    await db.article.updateMany({
-      where: { id: { in: articles.map((a) => a.id) } },
-      data: { storyId: story.id },
-    });
+    for (const article of articles) await setArticleStory(db, article.id, story.id);
   } finally {
     await db.$disconnect();
   }

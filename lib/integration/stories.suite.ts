@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { articles as seedArticles } from "../../prisma/seed-data";
 import { insertCorpusArticles, readOutletCorpus, type CorpusArticle } from "../../scripts/lib/outlet-corpus";
 import { skipPostgres, type Provider, type TestDatabase } from "../../scripts/lib/test-databases";
 import { newArticleInput, seededViewer } from "./newsroom-fixtures";
@@ -63,6 +64,23 @@ export function defineStoriesTests(provider: Provider) {
       expect(unassigned).toBe(0);
       const multiOutlet = await lib.db.story.count({ where: { sourceCount: { gte: 3 } } });
       expect(multiOutlet).toBeGreaterThan(0);
+    });
+
+    it("joining a story is not an edit: seeded articles keep their own 'Updated' times", async () => {
+      const published = await lib.db.article.findMany({
+        where: { status: "PUBLISHED", storyId: { not: null } },
+        select: { slug: true, publishedAt: true, updatedAt: true },
+      });
+      const shownAsUpdated = published
+        .filter((article) => article.updatedAt.getTime() - article.publishedAt!.getTime() > 60_000)
+        .map((article) => article.slug);
+      const seededSlugs = new Set(published.map((article) => article.slug));
+      expect(shownAsUpdated.sort()).toEqual(
+        seedArticles
+          .filter((article) => article.updatedHoursAgo !== undefined && seededSlugs.has(article.slug))
+          .map((article) => article.slug)
+          .sort(),
+      );
     });
 
     it("groups near misses apart: one place, two events; one kind of event, two places", async () => {

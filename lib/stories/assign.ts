@@ -8,6 +8,7 @@
  */
 import type { Database } from "../db-client";
 import { slugify } from "../slug";
+import { setArticleStory } from "./membership";
 import { parseProfile, profileOf, withArticle, type StoryProfile } from "./profile";
 import { chooseStory } from "./similarity";
 import { articleFeatures, type ArticleFeatures } from "./text";
@@ -131,7 +132,7 @@ async function startStory(
       },
       select: { id: true },
     });
-    await tx.article.update({ where: { id: article.id }, data: { storyId: story.id } });
+    await setArticleStory(tx, article.id, story.id);
   });
   return { storySlugs: [slug] };
 }
@@ -161,7 +162,7 @@ async function joinStory(
     const takesLead =
       !story.leadPinned &&
       (!lead || automaticLead([lead, { ...article, id: article.id }])?.id === article.id);
-    await tx.article.update({ where: { id: article.id }, data: { storyId } });
+    await setArticleStory(tx, article.id, storyId);
     await tx.story.update({
       where: { id: storyId },
       data: {
@@ -186,8 +187,7 @@ export async function detachArticle(client: Database, articleId: string): Promis
     select: { storyId: true, status: true, story: { select: { locked: true } } },
   });
   if (!article?.storyId || article.status === "PUBLISHED") return { storySlugs: [] };
-  if (!article.story?.locked)
-    await client.article.update({ where: { id: articleId }, data: { storyId: null } });
+  if (!article.story?.locked) await setArticleStory(client, articleId, null);
   return refreshStory(client, article.storyId);
 }
 

@@ -7,6 +7,7 @@ import { cacheTags } from "../cache/tags";
 import { db } from "../db";
 import { assertCan } from "../permissions";
 import { refreshStory, uniqueStorySlug } from "./assign";
+import { moveStoryArticles, setArticleStory } from "./membership";
 
 /**
  * The editors' controls over stories: merge, split an article out, rename, pick the lead, lock. Each checks the
@@ -115,7 +116,7 @@ export async function mergeStories(viewer: Viewer, intoId: string, fromId: strin
   ]);
   if (!into || !from) return { ok: false, error: "One of those stories no longer exists." };
   await db.$transaction(async (tx) => {
-    await tx.article.updateMany({ where: { storyId: fromId }, data: { storyId: intoId } });
+    await moveStoryArticles(tx, fromId, intoId);
     await tx.story.delete({ where: { id: fromId } });
     await recordAudit(
       {
@@ -170,7 +171,7 @@ export async function splitArticle(viewer: Viewer, articleId: string): Promise<S
       },
       select: { id: true },
     });
-    await tx.article.update({ where: { id: articleId }, data: { storyId: story.id } });
+    await setArticleStory(tx, articleId, story.id);
     await recordAudit(
       {
         actorId: viewer.id,
