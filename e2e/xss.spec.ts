@@ -145,7 +145,7 @@ test(`${XSS_PAYLOADS.length} payloads posted as comments show as text and run no
           expect(await paragraphsOf(page, id), `${path} #comment-${id}`).toEqual(lines);
         expect(await injected(page), path).toEqual([]);
         // Hover and focus everything in the comments: handlers would fire now if any existed.
-        await page.locator("article.comment p").first().hover();
+        await page.locator("article.comment > div > p").first().hover();
         await page.keyboard.press("Tab");
       }
     } finally {

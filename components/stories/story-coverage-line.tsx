@@ -12,7 +12,15 @@ export async function StoryCoverageLine({ articleId }: { articleId: string }) {
       : `${story.articleCount} articles in this story`;
   return (
     <p className="text-sm">
-      <Link href={`/stories/${story.slug}`} className="font-semibold text-accent hover:underline">
+      {/*
+        No prefetch: a story page is rarely cached yet, and a prefetch the browser abandons leaves its render
+        open in the render ledger, holding every write for up to 10 s (docs/adr/003, "Cost").
+      */}
+      <Link
+        href={`/stories/${story.slug}`}
+        prefetch={false}
+        className="font-semibold text-accent hover:underline"
+      >
         {label} <span aria-hidden="true">→</span>
         <span className="sr-only">: full coverage of “{story.title}”</span>
       </Link>

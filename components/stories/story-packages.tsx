@@ -24,8 +24,10 @@ export function StoryPackages({ packages }: { packages: StoryPackage[] }) {
         {packages.map((story) => (
           <li key={story.slug} className="flex flex-col gap-2 border-l-4 border-accent pl-3">
             <StoryCard article={story.lead} />
+            {/* No prefetch: see StoryCoverageLine. */}
             <Link
               href={`/stories/${story.slug}`}
+              prefetch={false}
               className="text-sm font-semibold text-accent hover:underline"
             >
               +{story.moreCount} more from {listNames(story.moreOutlets)}

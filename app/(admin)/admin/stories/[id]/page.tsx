@@ -42,7 +42,7 @@ export default async function StoryEditorPage({ params, searchParams }: Props) {
         </p>
       )}
       <p className="-mt-4 text-sm">
-        <Link href={`/stories/${story.slug}`} className="text-accent hover:underline">
+        <Link href={`/stories/${story.slug}`} prefetch={false} className="text-accent hover:underline">
           View the story page
         </Link>
       </p>
