@@ -23,28 +23,27 @@ const onPostgres = databaseProvider(env.DATABASE_URL) === "postgres";
  *
  * One statement inserts the hit only if the bucket holds fewer than `limit` hits in the window. On SQLite that
  * is atomic as it stands: a write statement takes the database's single write lock before it reads. On
- * PostgreSQL two such statements could both count before either inserts, so the statement runs in a transaction
- * after an advisory lock keyed by the bucket (`pg_advisory_xact_lock`), and at READ COMMITTED it counts everything
- * committed before it got the lock. Raw SQL, because an interactive Prisma transaction costs several times the
- * main-thread time and the limiter runs on every sign-in attempt (ADR 012).
+ * PostgreSQL two such statements could both count before either inserts, so the count runs after an advisory
+ * lock keyed by the bucket, in `rate_limit_reserve` (a function from the migrations): each statement of a
+ * PL/pgSQL function takes a fresh snapshot, so it counts everything committed before it got the lock, in one
+ * round trip rather than a client-side transaction's four. This runs on every sign-in attempt, so a flood's
+ * cost on the thread that serves pages is mostly these round trips (ADR 012).
  */
 export async function reserve(bucket: string, { limit, windowMs }: RateLimit): Promise<string | null> {
   const id = randomUUID();
   const now = new Date();
   const since = new Date(now.getTime() - windowMs);
-  const insertUnderLimit = db.$executeRaw`
-    INSERT INTO "RateLimitHit" ("id", "bucket", "createdAt")
-    SELECT ${id}, ${bucket}, ${now}
-    WHERE (SELECT COUNT(*) FROM "RateLimitHit" WHERE "bucket" = ${bucket} AND "createdAt" >= ${since}) < ${limit}`;
   const inserted = onPostgres
     ? (
-        await db.$transaction([
-          db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${bucket}, 0))`,
-          insertUnderLimit,
-        ])
-      )[1]
-    : await insertUnderLimit;
-  if (inserted !== 1) return null;
+        await db.$queryRaw<{ inserted: boolean }[]>`
+          SELECT rate_limit_reserve(${bucket}, ${id}, ${now}, ${since}, ${limit}) AS inserted`
+      )[0]?.inserted
+    : (await db.$executeRaw`
+        INSERT INTO "RateLimitHit" ("id", "bucket", "createdAt")
+        SELECT ${id}, ${bucket}, ${now}
+        WHERE (SELECT COUNT(*) FROM "RateLimitHit" WHERE "bucket" = ${bucket} AND "createdAt" >= ${since}) < ${limit}`) ===
+      1;
+  if (!inserted) return null;
   // Now and then, drop hits older than any window, so the table stays small without a cron job.
   if (Math.random() < PRUNE_CHANCE) await pruneHits();
   return id;
