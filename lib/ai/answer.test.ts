@@ -54,20 +54,29 @@ describe("answerQuestion", () => {
     expect(ids("When did engineers disagree about the design?")).toBe("decline");
   });
 
-  it("answers a how-many question with the best sentence that states a quantity", () => {
-    const quantities = buildIndex(
+  it("answers a how-many question only when its best match states a quantity", () => {
+    const counted = buildIndex(
       article("c", [
-        "Dockworkers voted to strike over the automated cranes at the port.",
-        "About 900 dockworkers voted.",
+        "About 900 dockworkers voted to strike over the automated cranes.",
         "Ships queue in the bay.",
         "The harbourmaster expects delays.",
-        "Shops inland are running short of parts.",
       ]),
     );
-    const answer = answerQuestion(quantities, "How many dockworkers voted to strike?", "c");
+    const answer = answerQuestion(counted, "How many dockworkers voted to strike?", "c");
     expect(answer.kind === "answer" && answer.sentences.map(({ sentence }) => sentence.id)).toEqual([
-      "s-c-1",
+      "s-c-0",
     ]);
+
+    // The sentence that best matches the question gives no number; a weaker match that has one is not dug out
+    // in its place, because that is how a number about something else ends up quoted as the answer.
+    const uncounted = buildIndex(
+      article("e", [
+        "Dockworkers voted to strike over the automated cranes at the port.",
+        "About 900 dockworkers voted on the new ferry timetable.",
+        "The harbourmaster expects delays.",
+      ]),
+    );
+    expect(answerQuestion(uncounted, "How many dockworkers voted to strike?", "e").kind).toBe("decline");
   });
 
   it("matches an irregular past form to the question's verb", () => {

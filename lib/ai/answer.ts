@@ -149,8 +149,8 @@ export function answerQuestion(
 ): Answer {
   const ranking = rankSentencesFor(index, question, currentArticleId);
   const { type, ranked } = ranking;
-  const best = ranked.find((candidate) => isSupported(candidate, ranking));
-  if (!best) return { kind: "decline", type };
+  const best = ranked[0];
+  if (!best || !isSupported(best, ranking)) return { kind: "decline", type };
   const chosen: RankedSentence[] = [];
   const seenTexts = new Set<string>();
   for (const candidate of ranked) {
