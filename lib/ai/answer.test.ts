@@ -48,6 +48,45 @@ describe("answerQuestion", () => {
     expect(ids("?!")).toBe("decline");
   });
 
+  it("declines a how-many or when question that no supporting sentence answers with a number or a date", () => {
+    // Fully on topic, but says no number: quoting it would look like an answer and not be one.
+    expect(ids("How many engineers disagree about the barrier design?")).toBe("decline");
+    expect(ids("When did engineers disagree about the design?")).toBe("decline");
+  });
+
+  it("answers a how-many question only when its best match states a quantity", () => {
+    const counted = buildIndex(
+      article("c", [
+        "About 900 dockworkers voted to strike over the automated cranes.",
+        "Ships queue in the bay.",
+        "The harbourmaster expects delays.",
+      ]),
+    );
+    const answer = answerQuestion(counted, "How many dockworkers voted to strike?", "c");
+    expect(answer.kind === "answer" && answer.sentences.map(({ sentence }) => sentence.id)).toEqual([
+      "s-c-0",
+    ]);
+
+    // The sentence that best matches the question gives no number; a weaker match that has one is not dug out
+    // in its place, because that is how a number about something else ends up quoted as the answer.
+    const uncounted = buildIndex(
+      article("e", [
+        "Dockworkers voted to strike over the automated cranes at the port.",
+        "About 900 dockworkers voted on the new ferry timetable.",
+        "The harbourmaster expects delays.",
+      ]),
+    );
+    expect(answerQuestion(uncounted, "How many dockworkers voted to strike?", "e").kind).toBe("decline");
+  });
+
+  it("matches an irregular past form to the question's verb", () => {
+    const census = buildIndex(
+      article("d", ["The population of the valleys grew by 4 per cent.", "The valleys lost a dentist."]),
+    );
+    const answer = answerQuestion(census, "How much did the population of the valleys grow?", "d");
+    expect(answer.kind === "answer" && answer.sentences[0]!.sentence.id).toBe("s-d-0");
+  });
+
   it("supports in proportion to the question's rarer words: a common word alone is not enough", () => {
     const answer = answerQuestion(index, "Is the barrier made of chocolate and marzipan?", "a");
     expect(answer.kind).toBe("decline");

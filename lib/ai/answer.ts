@@ -4,6 +4,7 @@
  * benchmark call it directly; lib/ai/ask.ts feeds it from the database.
  */
 import {
+  canAnswer,
   cueMatches,
   questionFocus,
   questionType,
@@ -129,7 +130,11 @@ export function rankSentencesFor(
 
 /** Whether a ranked sentence supports the question well enough to be quoted as an answer. */
 export function isSupported(candidate: RankedSentence, ranking: Ranking): boolean {
-  return candidate.score > 0 && candidate.support >= ranking.threshold;
+  return (
+    candidate.score > 0 &&
+    candidate.support >= ranking.threshold &&
+    canAnswer(ranking.type, candidate.sentence.cues)
+  );
 }
 
 export type Answer =

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { renderMarkdown } from "../markdown/render";
 import { sentencesFromHtml } from "./body-sentences";
-import { keyPointCount, selectKeyPoints } from "./key-points";
+import { keyPointCount, selectKeyPoints, speechFlags } from "./key-points";
 
 const article = `Velden's council voted on Tuesday to build a movable flood barrier across the River Aske.
 
@@ -49,5 +49,30 @@ describe("selectKeyPoints", () => {
     expect(keyPointCount(8)).toBe(3);
     expect(keyPointCount(40)).toBe(5);
     expect(selectKeyPoints(sentences.slice(0, 2), "x")).toHaveLength(2);
+  });
+});
+
+describe("quoted speech", () => {
+  const quoted = sentencesFromHtml(
+    renderMarkdown(`Velden's council voted to build a flood barrier across the River Aske.
+
+"The flood barrier vote was the council's hardest.
+The barrier will protect the river town from floods," said the mayor.
+
+The flood barrier will cost 1.4 billion and take eight years to build.
+
+Opponents of the barrier wanted cheaper embankments along the river.`),
+  );
+
+  it("marks the sentences that open a quotation or continue one", () => {
+    expect(speechFlags(quoted)).toEqual([false, true, true, false, false]);
+  });
+
+  it("is not chosen as a key point, however central its words", () => {
+    const texts = selectKeyPoints(quoted, "Velden votes to build River Aske flood barrier").map(
+      (s) => s.text,
+    );
+    expect(texts).toHaveLength(3);
+    expect(texts.some((text) => /said the mayor|hardest/.test(text))).toBe(false);
   });
 });

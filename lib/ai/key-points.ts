@@ -1,8 +1,8 @@
 /**
  * Key points: three to five of the article's own sentences, chosen by TextRank (PageRank over a graph whose
  * edges are word overlap between sentences) plus the lead position and the overlap with the headline, the
- * features news summaries lean on (docs/adr/062-grounded-ai-panel.md). Pure: the unit tests and the benchmark
- * call it directly.
+ * features news summaries lean on, leaving out quoted speech (docs/adr/062-grounded-ai-panel.md). Pure: the
+ * unit tests and the benchmark call it directly.
  */
 import type { BodySentence } from "./body-sentences";
 import { contentTerms } from "./text";
@@ -51,6 +51,25 @@ function pageRank(weights: number[][]): number[] {
   return rank;
 }
 
+/**
+ * Which sentences are someone's words: those that open a quotation or start inside one still open. A key point
+ * stands for the article, and a line of speech (often the middle of a quote, "The hospital on the other side was
+ * ten minutes away.") says what one person said, usually without saying who.
+ */
+export function speechFlags(sentences: BodySentence[]): boolean[] {
+  let open = false;
+  return sentences.map(({ text }) => {
+    const speech = open || /^["“]/.test(text);
+    const opening = (text.match(/“/g) ?? []).length;
+    const closing = (text.match(/”/g) ?? []).length;
+    const straight = (text.match(/"/g) ?? []).length;
+    // Curly quotes say which way they face; straight ones only toggle.
+    if (opening !== closing) open = opening > closing;
+    if (straight % 2 === 1) open = !open;
+    return speech;
+  });
+}
+
 export type ScoredSentence = BodySentence & { score: number };
 
 /** Every sentence with its score, best first (the editor's "replace with" list uses the same order). */
@@ -60,13 +79,14 @@ export function rankSentences(sentences: BodySentence[], title: string): ScoredS
   const rank = pageRank(weights);
   const maxRank = Math.max(...rank, Number.EPSILON);
   const titleTerms = new Set(contentTerms(title));
+  const speech = speechFlags(sentences);
   return sentences
     .map((sentence, i) => {
       const terms = termSets[i]!;
       let titleShared = 0;
       for (const term of titleTerms) if (terms.has(term)) titleShared++;
       const words = sentence.text.split(/\s+/).length;
-      const usable = words >= MIN_WORDS && words <= MAX_WORDS && !sentence.text.endsWith("?");
+      const usable = words >= MIN_WORDS && words <= MAX_WORDS && !sentence.text.endsWith("?") && !speech[i];
       const score =
         WEIGHTS.centrality * (rank[i]! / maxRank) +
         WEIGHTS.lead / (1 + sentence.position / 2) +

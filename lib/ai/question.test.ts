@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { cueMatches, questionType, sentenceCues } from "./question";
+import { canAnswer, cueMatches, questionType, sentenceCues } from "./question";
 
 describe("questionType", () => {
   it.each([
@@ -40,5 +40,18 @@ describe("sentenceCues", () => {
     expect(cueMatches("when", dated)).toBe(true);
     expect(cueMatches("quantity", dated)).toBe(false);
     expect(cueMatches("other", dated)).toBe(false);
+  });
+});
+
+describe("canAnswer", () => {
+  it("wants a number for how many and a date or a span for when; rules nothing out for the rest", () => {
+    const plain = sentenceCues("Engineers disagree about the barrier design.");
+    expect(canAnswer("quantity", plain)).toBe(false);
+    expect(canAnswer("when", plain)).toBe(false);
+    expect(canAnswer("who", plain)).toBe(true);
+    expect(canAnswer("other", plain)).toBe(true);
+    expect(canAnswer("quantity", sentenceCues("Engineers built 40 models."))).toBe(true);
+    expect(canAnswer("when", sentenceCues("The crane will arrive in eighteen months."))).toBe(true);
+    expect(canAnswer("when", sentenceCues("The vote is on Tuesday."))).toBe(true);
   });
 });

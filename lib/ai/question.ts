@@ -52,7 +52,9 @@ const DATE_PATTERN = new RegExp(
   "i",
 );
 const NUMBER_WORDS =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter|percent|per cent";
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|" +
+  "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|" +
+  "dozens?|half|third|quarter|percent|per cent";
 const NUMBER_PATTERN = new RegExp(`(\\d|\\b(${NUMBER_WORDS})\\b|%)`, "i");
 const REASON_PATTERN =
   /\b(because|due to|so that|in order to|after|since|reason|blamed|caused|led to|prompted|as a result)\b/i;
@@ -73,6 +75,22 @@ export function sentenceCues(text: string): SentenceCues {
     place: /\b(in|at|near|from|to) (the )?\p{Lu}\p{Ll}+/u.test(text),
     reason: REASON_PATTERN.test(text),
   };
+}
+
+/**
+ * Whether a sentence can answer a question of this type at all: an answer to "how many" states a quantity, and
+ * an answer to "when" states a time, as a date or as a span ("in eighteen months"). The other types' cues are
+ * too loose to rule a sentence out (a "who" can be answered by "three engine authors and a specialist").
+ */
+export function canAnswer(type: QuestionType, cues: SentenceCues): boolean {
+  switch (type) {
+    case "quantity":
+      return cues.number;
+    case "when":
+      return cues.date || cues.number;
+    default:
+      return true;
+  }
 }
 
 /** Whether a sentence offers the kind of fact a question of this type wants. */

@@ -16,9 +16,29 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/**
+ * Irregular past forms, which Porter's suffix rules cannot reach: a question asks "how much did it grow?" of a
+ * story that says "grew". Common English irregular verbs only; light verbs are stop words anyway.
+ */
+const IRREGULAR = new Map(
+  (
+    "began:begin begun:begin grew:grow grown:grow rose:rise risen:rise fell:fall fallen:fall paid:pay " +
+    "saw:see seen:see found:find bought:buy sold:sell built:build brought:bring kept:keep " +
+    "lost:lose met:meet sent:send spent:spend won:win wrote:write written:write spoke:speak spoken:speak " +
+    "chose:choose chosen:choose drove:drive driven:drive flew:fly flown:fly broke:break broken:break " +
+    "struck:strike held:hold led:lead knew:know known:know thought:think caught:catch taught:teach " +
+    "fought:fight sought:seek stood:stand ran:run gave:give given:give hid:hide hidden:hide " +
+    "felt:feel heard:hear meant:mean rode:ride ridden:ride " +
+    "sank:sink sunk:sink stole:steal stolen:steal froze:freeze frozen:freeze swam:swim woke:wake woken:wake"
+  )
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
 /** Porter's stemmer, so "floods", "flooded" and "flooding" meet, and "transmitting" meets "transmit". */
 export function stem(word: string): string {
-  return /\d/.test(word) ? word : porterStem(word);
+  if (/\d/.test(word)) return word;
+  return porterStem(IRREGULAR.get(word) ?? word);
 }
 
 /** The content words of a text, stemmed, in order (repeats kept). */
