@@ -67,7 +67,9 @@ test.describe("AI panel", () => {
   test("a question about another article of the story is answered from it", async ({ page }) => {
     await expectOk(page, `/articles/${SLUG}`);
     const ask = panel(page).getByRole("region", { name: "Ask this story" });
-    await ask.getByLabel("Your question").fill("How many grains has the dust analyser analysed?");
+    await ask
+      .getByLabel("Your question")
+      .fill("How many grains has the instrument analysed since entering the halo?");
     await ask.getByRole("button", { name: "Ask" }).click();
     const answer = page.getByTestId("ask-answer");
     await expect(answer.getByRole("blockquote").filter({ hasText: "around 300 grains" })).toHaveCount(1);
