@@ -9,6 +9,11 @@ import { now } from "./render-ledger.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 const EDGE_KEYS_HEADER = "xkey";
+/**
+ * When the page began rendering, for the server's response cache (scripts/server-response-cache.mjs), which
+ * applies the same freshness rule to the bytes Next sent; the server removes it before anything is sent.
+ */
+export const RENDERED_AT_HEADER = "x-ledger-rendered-at";
 const DEBUG = process.env.LEDGER_DEBUG_CACHE === "1";
 
 /** When each value handed out by `get` began rendering, so a value Next stores again keeps its date. */
@@ -104,6 +109,7 @@ export default class PageCacheHandler {
     const startedAt = startedAtOf.get(value) ?? began ?? now();
     if (DEBUG) console.log("[page-cache] set", key, began === undefined ? "(no miss seen)" : "");
     labelForTheEdge(value);
+    if (value.headers) value.headers[RENDERED_AT_HEADER] = String(startedAt);
     await runtime.pages.set(
       key,
       { value, startedAt, tags: tagsOf(value), cacheControl: context?.cacheControl },

@@ -17,13 +17,18 @@
 // is briefly unavailable, instead of Next's bare 500 or a page shell that fails to fill (server-outage.mjs,
 // docs/adr/021-database-outages.md). Cached pages are served as usual.
 //
+// A page Next answered from its cache is kept as the bytes it sent, and repeat requests for it are answered from
+// those while its cache tags are unexpired, without Next (server-response-cache.mjs, docs/adr/071-response-cache.md).
+//
 // SIGTERM/SIGINT: stop accepting connections, let requests in flight (and their after() work) finish, then exit 0;
 // if that takes longer than SHUTDOWN_GRACE_MS, connections are cut and the exit code is 1.
 import http from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 
+import { cacheRuntime } from "../cache/runtime.mjs";
 import { answerOutages } from "./server-outage.mjs";
+import { createResponseCache } from "./server-response-cache.mjs";
 import { hasPrototypeQueryKey, setPeerAddress, strictTransportSecurity } from "./server-request.mjs";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -48,6 +53,9 @@ const handle = app.getRequestHandler();
 const hsts = strictTransportSecurity(process.env);
 /** The same default as components/site-name.ts. */
 const siteName = process.env.SITE_NAME || "The Ledger";
+
+/** Repeat reads of cached pages, answered without Next (server-response-cache.mjs, docs/adr/071-response-cache.md). */
+const responseCache = createResponseCache({ freshness: cacheRuntime });
 
 let stopping = false;
 
@@ -82,11 +90,13 @@ const server = http.createServer((req, res) => {
     res.end("This address couldn’t be read. Check it and try again.");
     return;
   }
-  handle(req, res).catch((error) => {
-    console.error(error);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
-  });
+  void responseCache.handle(req, res, () =>
+    handle(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    }),
+  );
 });
 
 function stop(signal) {
