@@ -26,8 +26,8 @@ const onPostgres = databaseProvider(env.DATABASE_URL) === "postgres";
  * PostgreSQL two such statements could both count before either inserts, so the count runs after an advisory
  * lock keyed by the bucket, in `rate_limit_reserve` (a function from the migrations): each statement of a
  * PL/pgSQL function takes a fresh snapshot, so it counts everything committed before it got the lock, in one
- * round trip rather than a client-side transaction's four. This runs on every sign-in attempt, so a flood's
- * cost on the thread that serves pages is mostly these round trips (ADR 012).
+ * round trip rather than a client-side transaction's four. This runs twice on every sign-in attempt, on the
+ * thread that serves pages (ADR 012).
  */
 export async function reserve(bucket: string, { limit, windowMs }: RateLimit): Promise<string | null> {
   const id = randomUUID();

@@ -6,6 +6,8 @@
 // checked against an argon2id hash (the dummy one, for addresses without an account).
 import { randomBytes } from "node:crypto";
 
+import { Worker } from "node:worker_threads";
+
 import { timedGet } from "./http.mjs";
 import { threadCpuMs } from "./proc.mjs";
 
@@ -45,33 +47,22 @@ const randomAddress = () => `10.${[...randomBytes(3)].join(".")}`;
 const quantile = (sorted, q) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : null;
 
-/** Wrong-password sign-ins from `clients` loops until `signal` aborts; counts what the server answered. */
+/**
+ * Wrong-password sign-ins from `clients` loops, on a worker thread (signin-flood-clients.mjs), until `signal`
+ * aborts; counts what the server answered.
+ */
 async function flood(base, actionId, clients, signal) {
-  const outcomes = { checked: 0, lockedOut: 0, busy: 0, other: 0 };
-  const latencies = [];
-  const loop = async () => {
-    while (!signal.aborted) {
-      const result = await postAction(
-        base,
-        "/signin",
-        actionId,
-        {
-          callbackUrl: "/",
-          email: `flood-${randomBytes(6).toString("hex")}@nowhere.example`,
-          password: `wrong-${randomBytes(6).toString("hex")}`,
-        },
-        { "x-forwarded-for": randomAddress() },
-      ).catch((error) => ({ ms: 0, status: 0, text: String(error) }));
-      if (signal.aborted) break;
-      latencies.push(result.ms);
-      if (/don’t match/.test(result.text)) outcomes.checked++;
-      else if (/paused/.test(result.text)) outcomes.lockedOut++;
-      else if (/Too many people/.test(result.text)) outcomes.busy++;
-      else outcomes.other++;
-    }
-  };
-  const loops = Array.from({ length: clients }, loop);
-  return { done: Promise.all(loops).then(() => ({ outcomes, latencies: latencies.sort((a, b) => a - b) })) };
+  const worker = new Worker(new URL("./signin-flood-clients.mjs", import.meta.url), {
+    workerData: { base, actionId, clients },
+  });
+  signal.addEventListener("abort", () => worker.postMessage("stop"), { once: true });
+  const done = new Promise((resolve, reject) => {
+    worker.once("message", ({ outcomes, latencies }) =>
+      resolve({ outcomes, latencies: latencies.sort((a, b) => a - b) }),
+    );
+    worker.once("error", reject);
+  });
+  return { done: done.finally(() => worker.terminate()) };
 }
 
 /** GET `path` one request at a time every `everyMs` until `signal` aborts; resolves the sorted latencies. */
