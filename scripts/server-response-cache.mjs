@@ -37,6 +37,7 @@ const NOT_REPLAYED = new Set(["content-length", "transfer-encoding", "connection
  * @property {string[]} tags
  * @property {number} renderedAt
  * @property {number} storedAt
+ * @property {boolean} [refreshing] a request past MAX_AGE_MS is asking Next again
  */
 
 /**
@@ -123,8 +124,17 @@ export function createResponseCache({
   async function serve(key, req, res) {
     const entry = entries.get(key);
     if (!entry) return false;
-    if (now() - entry.storedAt > maxAgeMs || !(await freshness().isFresh(entry.tags, entry.renderedAt))) {
+    if (!(await freshness().isFresh(entry.tags, entry.renderedAt))) {
       entries.delete(key);
+      return false;
+    }
+    // Past its age but still exact: one request asks Next again, the others keep getting this entry meanwhile
+    // (as Next serves a page past its revalidate time while it refreshes), rather than all of them at once.
+    if (now() - entry.storedAt > maxAgeMs && !entry.refreshing) {
+      entry.refreshing = true;
+      res.once("close", () => {
+        entry.refreshing = false;
+      });
       return false;
     }
     if (matchesEtag(req.headers["if-none-match"], entry.headers.etag)) {

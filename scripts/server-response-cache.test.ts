@@ -19,6 +19,8 @@ let clock: number;
 let expiredAt: Map<string, number>;
 let nextCalls: number;
 let answer: (req: http.IncomingMessage) => Answer;
+/** When set, the next request Next is asked waits for it (then it is cleared). */
+let holdNextOnce: Promise<void> | null;
 
 const PAGE = "<html><body>The port strike ends</body></html>";
 const pageAnswer = (req: http.IncomingMessage): Answer => ({
@@ -38,6 +40,7 @@ beforeEach(async () => {
   expiredAt = new Map();
   nextCalls = 0;
   answer = pageAnswer;
+  holdNextOnce = null;
   const cache = createResponseCache({
     now: () => clock,
     freshness: () => ({
@@ -48,11 +51,17 @@ beforeEach(async () => {
   server = http.createServer((req, res) => {
     void cache.handle(req, res, () => {
       nextCalls++;
-      const { status = 200, headers = {}, body = "", gzip = false } = answer(req);
-      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-      if (gzip) res.setHeader("content-encoding", "gzip");
-      res.statusCode = status;
-      res.end(gzip ? gzipSync(body) : body);
+      const respond = () => {
+        const { status = 200, headers = {}, body = "", gzip = false } = answer(req);
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        if (gzip) res.setHeader("content-encoding", "gzip");
+        res.statusCode = status;
+        res.end(gzip ? gzipSync(body) : body);
+      };
+      const hold = holdNextOnce;
+      holdNextOnce = null;
+      if (hold) void hold.then(respond);
+      else respond();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -119,6 +128,20 @@ describe("the server's response cache", () => {
     await get("/articles/port-strike");
     clock += MAX_AGE_MS + 1;
     await get("/articles/port-strike");
+    expect(nextCalls).toBe(2);
+  });
+
+  it("past MAX_AGE_MS, asks Next once and keeps answering from the entry until Next has answered", async () => {
+    await get("/articles/port-strike");
+    clock += MAX_AGE_MS + 1;
+    let release = () => {};
+    holdNextOnce = new Promise<void>((resolve) => (release = resolve));
+    const refresh = get("/articles/port-strike");
+    while (nextCalls < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    const meanwhile = await get("/articles/port-strike");
+    release();
+    await refresh;
+    expect(meanwhile.body.toString()).toBe(PAGE);
     expect(nextCalls).toBe(2);
   });
 
