@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 
 import { authorizeAction } from "@/lib/admin/guard";
+import type { Viewer } from "@/lib/auth";
 import {
   chooseLead,
   mergeStories,
@@ -17,13 +18,26 @@ import { formError, parseForm, serverAction } from "@/lib/validation/form";
 import type { FormState } from "@/lib/validation/form-state";
 
 /**
- * The editors' story controls. Every answer re-renders the page (refresh), so the story's new state shows with
- * or without JavaScript; the message says what happened and is announced.
+ * The editors' story controls. Each one parses its form, checks that the editor may manage stories, makes the
+ * change, and answers with what happened (announced), or why not with what was typed kept; every answer
+ * re-renders the page (refresh), so the story's new state shows with or without JavaScript.
  */
-async function settled(run: Promise<FormState>): Promise<FormState> {
-  const state = await run;
-  refresh();
-  return state;
+function storyAction<S extends z.ZodObject>(
+  input: S,
+  change: (viewer: Viewer, data: z.output<S>) => Promise<StoryResult>,
+  success: (data: z.output<S>) => string,
+) {
+  return serverAction(async (_state: FormState, formData: FormData): Promise<FormState> => {
+    const form = parseForm(input, formData);
+    const auth = await authorizeAction("story:manage");
+    const state = !auth.ok
+      ? formError(auth.error, form.values)
+      : !form.ok
+        ? form.state
+        : answer(await change(auth.viewer, form.data), success(form.data), form.values);
+    refresh();
+    return state;
+  });
 }
 
 const id = z.string().min(1, "Choose a story.").max(64);
@@ -41,66 +55,28 @@ const renameInput = z.object({
   description: z.string().trim().max(500, "Descriptions can be at most 500 characters."),
 });
 
-export const renameStoryAction = serverAction(async function renameStoryAction(
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return settled(
-    (async () => {
-      const form = parseForm(renameInput, formData);
-      const auth = await authorizeAction("story:manage");
-      if (!auth.ok) return formError(auth.error, form.values);
-      if (!form.ok) return form.state;
-      const { storyId, ...change } = form.data;
-      return answer(
-        await renameStory(auth.viewer, storyId, change),
-        "Saved the story’s title and description.",
-        form.values,
-      );
-    })(),
-  );
-});
+export const renameStoryAction = storyAction(
+  renameInput,
+  (viewer, { storyId, ...change }) => renameStory(viewer, storyId, change),
+  () => "Saved the story’s title and description.",
+);
 
 const lockInput = z.object({ storyId: id, locked: z.enum(["true", "false"]) });
 
-export const lockStoryAction = serverAction(async function lockStoryAction(
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return settled(
-    (async () => {
-      const auth = await authorizeAction("story:manage");
-      if (!auth.ok) return formError(auth.error);
-      const form = parseForm(lockInput, formData);
-      if (!form.ok) return form.state;
-      const locked = form.data.locked === "true";
-      return answer(
-        await setStoryLocked(auth.viewer, form.data.storyId, locked),
-        locked ? "Locked: articles no longer join or leave this story by themselves." : "Unlocked.",
-      );
-    })(),
-  );
-});
+export const lockStoryAction = storyAction(
+  lockInput,
+  (viewer, { storyId, locked }) => setStoryLocked(viewer, storyId, locked === "true"),
+  ({ locked }) =>
+    locked === "true" ? "Locked: articles no longer join or leave this story by themselves." : "Unlocked.",
+);
 
 const articleInput = z.object({ storyId: id, articleId: z.string().min(1).max(64) });
 
-export const chooseLeadAction = serverAction(async function chooseLeadAction(
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return settled(
-    (async () => {
-      const auth = await authorizeAction("story:manage");
-      if (!auth.ok) return formError(auth.error);
-      const form = parseForm(articleInput, formData);
-      if (!form.ok) return form.state;
-      return answer(
-        await chooseLead(auth.viewer, form.data.storyId, form.data.articleId),
-        "Changed the lead article.",
-      );
-    })(),
-  );
-});
+export const chooseLeadAction = storyAction(
+  articleInput,
+  (viewer, { storyId, articleId }) => chooseLead(viewer, storyId, articleId),
+  () => "Changed the lead article.",
+);
 
 /** On success, goes to the new story's page (the article has left this one, and its form with it). */
 export const splitArticleAction = serverAction(async function splitArticleAction(
@@ -118,21 +94,8 @@ export const splitArticleAction = serverAction(async function splitArticleAction
 
 const mergeInput = z.object({ storyId: id, otherStoryId: id });
 
-export const mergeStoriesAction = serverAction(async function mergeStoriesAction(
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return settled(
-    (async () => {
-      const form = parseForm(mergeInput, formData);
-      const auth = await authorizeAction("story:manage");
-      if (!auth.ok) return formError(auth.error, form.values);
-      if (!form.ok) return form.state;
-      return answer(
-        await mergeStories(auth.viewer, form.data.storyId, form.data.otherStoryId),
-        "Merged: every article of the other story is now in this one.",
-        form.values,
-      );
-    })(),
-  );
-});
+export const mergeStoriesAction = storyAction(
+  mergeInput,
+  (viewer, { storyId, otherStoryId }) => mergeStories(viewer, storyId, otherStoryId),
+  () => "Merged: every article of the other story is now in this one.",
+);
