@@ -163,15 +163,15 @@ export function createResponseCache({
     let tooLarge = false;
     const keep = (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) => {
       if (tooLarge || chunk == null || typeof chunk === "function") return;
-      const buffer = Buffer.isBuffer(chunk)
-        ? chunk
-        : typeof chunk === "string"
+      // Copied: a writer may reuse its buffer once the write has been handed on.
+      const buffer =
+        typeof chunk === "string"
           ? Buffer.from(
               chunk,
               /** @type {BufferEncoding} */ (typeof encoding === "string" ? encoding : "utf8"),
             )
           : chunk instanceof Uint8Array
-            ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+            ? Buffer.from(chunk)
             : null;
       if (!buffer) return;
       size += buffer.length;
