@@ -3,11 +3,6 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 export const MAX_AGE_MS: number;
 export function encodingVariant(acceptEncoding: string | string[] | undefined): "gzip" | "identity" | null;
 export function cacheKey(req: IncomingMessage): string | null;
-export function isStorable(
-  status: number,
-  headers: Record<string, string | string[] | number | undefined>,
-  key: string,
-): boolean;
 export function createResponseCache(options: {
   freshness: () => { isFresh(tags: string[], startedAt: number): Promise<boolean> };
   now?: () => number;
@@ -15,5 +10,4 @@ export function createResponseCache(options: {
   maxBytes?: number;
 }): {
   handle(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void>;
-  readonly size: number;
 };

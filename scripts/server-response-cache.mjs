@@ -81,7 +81,7 @@ export function cacheKey(req) {
  * @param {Record<string, string | string[] | number | undefined>} headers lower-case names
  * @param {string} key
  */
-export function isStorable(status, headers, key) {
+function isStorable(status, headers, key) {
   if (status !== 200) return false;
   if (headers["set-cookie"] !== undefined) return false;
   if (!headers.xkey || !headers[RENDERED_AT_HEADER]) return false;
@@ -228,10 +228,6 @@ export function createResponseCache({
       if (key && (await serve(key, req, res).catch(() => false))) return;
       if (key && req.method === "GET") record(key, res);
       next();
-    },
-    /** For the tests. */
-    get size() {
-      return entries.size;
     },
   };
 }

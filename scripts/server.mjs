@@ -17,8 +17,8 @@
 // is briefly unavailable, instead of Next's bare 500 or a page shell that fails to fill (server-outage.mjs,
 // docs/adr/021-database-outages.md). Cached pages are served as usual.
 //
-// A page Next answered from its cache is kept as the bytes it sent, and repeat requests for it are answered from
-// those while its cache tags are unexpired, without Next (server-response-cache.mjs, docs/adr/071-response-cache.md).
+// A cached reading page is kept as the bytes Next sent, and repeat requests for it are answered from those while
+// its cache tags are unexpired, without Next (server-response-cache.mjs, docs/adr/071-response-cache.md).
 //
 // SIGTERM/SIGINT: stop accepting connections, let requests in flight (and their after() work) finish, then exit 0;
 // if that takes longer than SHUTDOWN_GRACE_MS, connections are cut and the exit code is 1.

@@ -3,10 +3,9 @@
 import { randomBytes } from "node:crypto";
 import { parentPort, workerData } from "node:worker_threads";
 
-import { postAction } from "./signin-flood.mjs";
+import { postAction, randomAddress } from "./signin-flood.mjs";
 
 const { base, actionId, clients } = workerData;
-const randomAddress = () => `10.${[...randomBytes(3)].join(".")}`;
 
 let stopping = false;
 parentPort.once("message", () => {

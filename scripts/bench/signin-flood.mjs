@@ -5,7 +5,6 @@
 // server trusts X-Forwarded-For from loopback, as behind a proxy), so no rate limit stops it and every attempt is
 // checked against an argon2id hash (the dummy one, for addresses without an account).
 import { randomBytes } from "node:crypto";
-
 import { Worker } from "node:worker_threads";
 
 import { timedGet } from "./http.mjs";
@@ -43,7 +42,8 @@ export async function postAction(base, pagePath, actionId, fields, headers = {})
   return { ms: performance.now() - started, status: response.status, text };
 }
 
-const randomAddress = () => `10.${[...randomBytes(3)].join(".")}`;
+/** A client address from a private range, a new one per attempt (the bench server believes X-Forwarded-For). */
+export const randomAddress = () => `10.${[...randomBytes(3)].join(".")}`;
 const quantile = (sorted, q) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] : null;
 
