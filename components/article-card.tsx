@@ -1,9 +1,9 @@
-import Image from "next/image";
 import Link from "next/link";
 
 import type { ArticleCard as Card } from "@/lib/articles";
 
 import { SourceAndTime } from "./article-meta";
+import { ResponsiveImage } from "./responsive-image";
 
 export function articleHref(slug: string) {
   return `/articles/${slug}`;
@@ -24,7 +24,7 @@ export function LeadStory({ article }: { article: Card }) {
     <article className="grid gap-4 md:grid-cols-5 md:gap-8" aria-labelledby="lead-story-title">
       {article.heroImageUrl && (
         <Link href={articleHref(article.slug)} className="md:col-span-3" tabIndex={-1} aria-hidden="true">
-          <Image
+          <ResponsiveImage
             src={article.heroImageUrl}
             alt=""
             width={article.heroImageWidth ?? 1600}
@@ -59,7 +59,7 @@ export function StoryCard({ article, headingLevel = 3 }: { article: Card; headin
     <article className="flex flex-col gap-2">
       {article.heroImageUrl && (
         <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true">
-          <Image
+          <ResponsiveImage
             src={article.heroImageUrl}
             alt=""
             width={article.heroImageWidth ?? 1600}

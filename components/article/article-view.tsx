@@ -1,4 +1,3 @@
-import Image from "next/image";
 import Link from "next/link";
 
 import type { ArticleCard, ArticlePage } from "@/lib/articles";
@@ -6,6 +5,7 @@ import type { ArticleCard, ArticlePage } from "@/lib/articles";
 import { AiPanel } from "../ai-panel/ai-panel";
 import { StoryRow } from "../article-card";
 import { StoryCoverageLine } from "../stories/story-coverage-line";
+import { ResponsiveImage } from "../responsive-image";
 import { OriginalSource } from "./original-source";
 import { formatAbsoluteTime } from "../time/format";
 import { RelativeTime } from "../time/relative-time";
@@ -76,7 +76,7 @@ export function ArticleView({
 
         {article.heroImage && (
           <figure className="mt-6">
-            <Image
+            <ResponsiveImage
               src={article.heroImage.url}
               alt={article.heroImage.alt}
               width={article.heroImage.width}
