@@ -67,7 +67,8 @@ function adminCapability(pathname: string): Capability {
 }
 
 function notFound(request: NextRequest) {
-  return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
+  // Any unmatched address renders the site's not-found page in its layout (app/(site)/[...missing]).
+  return NextResponse.rewrite(new URL("/_missing", request.url), { status: 404 });
 }
 
 export const config = {
