@@ -11,11 +11,31 @@ import { sameStoryFirst, similarStoryLeads } from "./stories";
 
 const CANDIDATES_PER_QUERY = 60;
 
-const candidateSelect = {
-  ...articleCardSelect,
-  sourceId: true,
-  tags: { select: { tagId: true } },
-} as const;
+/**
+ * What ranking needs, and no more: on SQLite these columns come from an index (no table row is read), where the
+ * card's text columns would cost a row read for each of the ~150 candidates. Cards are fetched for the winners.
+ */
+const rankSelect = { id: true, sectionId: true, sourceId: true, publishedAt: true } as const;
+const candidateSelect = { ...rankSelect, tags: { select: { tagId: true } } } as const;
+
+type TagLink = {
+  tagId: string;
+  article: { id: string; sectionId: string; sourceId: string; publishedAt: Date | null };
+};
+
+/**
+ * The tag links' articles, each with the target's tags it shares: that is all of their tags the score reads, and
+ * the links already say it (an article sharing two tags comes back twice), so no query for their tags.
+ */
+function articlesOfLinks(links: TagLink[]) {
+  const byArticle = new Map<string, TagLink["article"] & { tags: { tagId: string }[] }>();
+  for (const { tagId, article } of links) {
+    const entry = byArticle.get(article.id) ?? { ...article, tags: [] };
+    entry.tags.push({ tagId });
+    byArticle.set(article.id, entry);
+  }
+  return [...byArticle.values()];
+}
 
 /**
  * Up to six related articles: the editor's pins first, then other outlets' coverage of the same story (newest
@@ -54,7 +74,7 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
           where: { tagId: { in: tagIds }, articleId: { not: articleId }, article: publishedWhere },
           orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "desc" }],
           take: CANDIDATES_PER_QUERY * 2,
-          select: { article: { select: candidateSelect } },
+          select: { tagId: true, article: { select: rankSelect } },
         })
       : [],
     db.article.findMany({
@@ -78,7 +98,7 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
       : [],
     similarStoryLeads(target.id, target.storyId, publishedAt, candidateSelect),
   ]);
-  const byTag = tagLinks.map((link) => link.article);
+  const byTag = articlesOfLinks(tagLinks);
 
   type Row = (typeof byTag)[number];
   const asCandidate = (row: Row) => ({
@@ -94,5 +114,11 @@ export async function getRelatedArticles(articleId: string): Promise<ArticleCard
     [...byTag, ...bySection].map(asCandidate),
   );
 
-  return toCards(ranked.map(({ tags: _tags, tagIds: _tagIds, sourceId: _sourceId, ...row }) => row));
+  const ids = ranked.map((row) => row.id);
+  const rows = await db.article.findMany({
+    where: { ...publishedWhere, id: { in: ids } },
+    select: articleCardSelect,
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return toCards(ids.flatMap((id) => byId.get(id) ?? []));
 }
