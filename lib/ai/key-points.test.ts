@@ -47,6 +47,9 @@ describe("selectKeyPoints", () => {
 
   it("gives short articles three points and long ones up to five, never more than there are sentences", () => {
     expect(keyPointCount(8)).toBe(3);
+    expect(keyPointCount(15)).toBe(4);
+    // A person picking key sentences picks five from a news story of twenty-odd sentences.
+    expect(keyPointCount(20)).toBe(5);
     expect(keyPointCount(40)).toBe(5);
     expect(selectKeyPoints(sentences.slice(0, 2), "x")).toHaveLength(2);
   });

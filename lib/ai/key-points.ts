@@ -19,10 +19,10 @@ const REDUNDANT = 0.45;
 const MIN_WORDS = 6;
 const MAX_WORDS = 60;
 
-/** How many points an article of this many sentences gets. */
+/** How many points an article of this many sentences gets: people pick five from a story of twenty-odd. */
 export function keyPointCount(sentenceCount: number): number {
   if (sentenceCount < 12) return MIN_KEY_POINTS;
-  if (sentenceCount < 24) return 4;
+  if (sentenceCount < 20) return 4;
   return MAX_KEY_POINTS;
 }
 
