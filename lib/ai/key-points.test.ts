@@ -47,8 +47,46 @@ describe("selectKeyPoints", () => {
 
   it("gives short articles three points and long ones up to five, never more than there are sentences", () => {
     expect(keyPointCount(8)).toBe(3);
+    expect(keyPointCount(15)).toBe(4);
+    // A person picking key sentences picks five from a news story of twenty-odd sentences.
+    expect(keyPointCount(20)).toBe(5);
     expect(keyPointCount(40)).toBe(5);
     expect(selectKeyPoints(sentences.slice(0, 2), "x")).toHaveLength(2);
+  });
+});
+
+describe("paragraph openings", () => {
+  const opening = "The barrier's gates will close whenever a storm tide threatens the old town.";
+  const detail = "The barrier's gates will be tested each spring, when storm tides threaten the old town.";
+  const withParagraph = (paragraph: string) =>
+    sentencesFromHtml(
+      renderMarkdown(`Velden's council voted on Tuesday to build a movable flood barrier across the River Aske.
+
+Councillors approved the barrier by 29 votes to 18 after a long debate about the river.
+
+It was raining. The café sold out of soup.
+
+${paragraph}
+
+Work on the flood barrier is due to start next spring. Someone brought biscuits.`),
+    );
+
+  it("takes a paragraph's point from the sentence that opens it, not the one after that says much the same", () => {
+    const texts = selectKeyPoints(
+      withParagraph(`${opening} ${detail}`),
+      "Velden votes to build River Aske flood barrier",
+    ).map((point) => point.text);
+    expect(texts).toContain(opening);
+    expect(texts).not.toContain(detail);
+  });
+
+  it("follows the paragraph, not the wording: swapped round, the other sentence is the one chosen", () => {
+    const texts = selectKeyPoints(
+      withParagraph(`${detail} ${opening}`),
+      "Velden votes to build River Aske flood barrier",
+    ).map((point) => point.text);
+    expect(texts).toContain(detail);
+    expect(texts).not.toContain(opening);
   });
 });
 
