@@ -9,7 +9,7 @@ const verdict = (met) => (met ? "met" : "MISSED");
 export function printAi(provider, ai) {
   console.log(`\n== ${provider} — AI panel (in process; evaluation set tests/fixtures/ai-eval) ==`);
   const verdicts = {};
-  for (const [split, { ask, keyPoints }] of Object.entries(ai.quality)) {
+  for (const [split, { ask, keyPoints, keyPointsSecondPass: second }] of Object.entries(ai.quality)) {
     const met = {
       top3: ask.top3 >= AI_TARGETS.top3,
       falseAnswers: ask.falseAnswerRate <= AI_TARGETS.falseAnswerRate,
@@ -25,6 +25,10 @@ export function printAi(provider, ai) {
     console.log(
       `${split}: key points vs human (${keyPoints.articles} articles): sentence F1 ${keyPoints.sentenceF1.toFixed(2)} (target ≥ ${AI_TARGETS.keyPointF1}: ${verdict(met.keyPoints)}), ROUGE-1 F ${keyPoints.rouge1.toFixed(2)}`,
     );
+    if (second?.articles)
+      console.log(
+        `${split}: of which the second annotation pass (${second.articles} articles${split === "held-out" ? ", first scored blind" : ""}): sentence F1 ${second.sentenceF1.toFixed(2)}, ROUGE-1 F ${second.rouge1.toFixed(2)}`,
+      );
   }
   const kp = ai.keyPoints;
   console.log(

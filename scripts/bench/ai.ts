@@ -39,7 +39,11 @@ async function main() {
   const quality = Object.fromEntries(
     (["development", "held-out"] as const).map((split) => [
       split,
-      { ask: scoreAsk(split), keyPoints: scoreKeyPoints(split) },
+      {
+        ask: scoreAsk(split),
+        keyPoints: scoreKeyPoints(split),
+        keyPointsSecondPass: scoreKeyPoints(split, { secondPassOnly: true }),
+      },
     ]),
   );
 
