@@ -2,14 +2,15 @@
 
 export const AI_TARGETS = { top3: 0.85, falseAnswerRate: 0.1, keyPointF1: 0.5, askP95Ms: 100 };
 
-const pct = (value) => `${(value * 100).toFixed(0)} %`;
+const pct = (value) => `${(value * 100).toFixed(1)} %`;
 const verdict = (met) => (met ? "met" : "MISSED");
 
 /** Prints the figures with each target and whether it is met; returns the verdicts. */
 export function printAi(provider, ai) {
   console.log(`\n== ${provider} — AI panel (in process; evaluation set tests/fixtures/ai-eval) ==`);
   const verdicts = {};
-  for (const [split, { ask, keyPoints, keyPointsSecondPass: second }] of Object.entries(ai.quality)) {
+  for (const [split, quality] of Object.entries(ai.quality)) {
+    const { ask, askSecondPass, keyPoints, keyPointsSecondPass: second } = quality;
     const met = {
       top3: ask.top3 >= AI_TARGETS.top3,
       falseAnswers: ask.falseAnswerRate <= AI_TARGETS.falseAnswerRate,
@@ -22,6 +23,10 @@ export function printAi(provider, ai) {
     console.log(
       `${split}: unanswerable (${ask.unanswerable}): declined ${pct(ask.declineRate)}, false answers ${pct(ask.falseAnswerRate)} (target ≤ ${pct(AI_TARGETS.falseAnswerRate)}: ${verdict(met.falseAnswers)})`,
     );
+    if (askSecondPass?.answerable)
+      console.log(
+        `${split}: of which the second pass (${askSecondPass.answerable} answerable, ${askSecondPass.unanswerable} unanswerable${split === "held-out" ? ", first scored blind" : ""}): top-1 ${pct(askSecondPass.top1)}, top-3 ${pct(askSecondPass.top3)}, ${pct(askSecondPass.wronglyDeclined)} declined; false answers ${pct(askSecondPass.falseAnswerRate)}`,
+      );
     console.log(
       `${split}: key points vs human (${keyPoints.articles} articles): sentence F1 ${keyPoints.sentenceF1.toFixed(2)} (target ≥ ${AI_TARGETS.keyPointF1}: ${verdict(met.keyPoints)}), ROUGE-1 F ${keyPoints.rouge1.toFixed(2)}`,
     );

@@ -41,6 +41,7 @@ async function main() {
       split,
       {
         ask: scoreAsk(split),
+        askSecondPass: scoreAsk(split, { secondPassOnly: true }),
         keyPoints: scoreKeyPoints(split),
         keyPointsSecondPass: scoreKeyPoints(split, { secondPassOnly: true }),
       },
