@@ -82,6 +82,7 @@ export default async function HomePage() {
           </div>
           {home.hasOlder && (
             /* A plain link: the proxy serves ?page=N from another route (see components/pagination-nav.tsx). */
+            // eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load, on purpose (above)
             <a
               href="/latest?page=2"
               className="mt-3 inline-block text-sm font-medium text-accent hover:underline"
