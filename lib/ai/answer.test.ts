@@ -91,4 +91,29 @@ describe("answerQuestion", () => {
     const answer = answerQuestion(index, "Is the barrier made of chocolate and marzipan?", "a");
     expect(answer.kind).toBe("decline");
   });
+
+  it("declines a which-question when the matching sentence names nobody", () => {
+    const ships = buildIndex(
+      article("s", [
+        "The 90-metre vessels, ordered by a regional shipping company, will carry rotor sails.",
+        "The yard expects to launch the first hull next spring.",
+      ]),
+    );
+    expect(answerQuestion(ships, "Which shipping company ordered the vessels?", "s").kind).toBe("decline");
+    const named = buildIndex(
+      article("t", ["The vessels were ordered by Northgate Shipping, a regional company."]),
+    );
+    expect(answerQuestion(named, "Which shipping company ordered the vessels?", "t").kind).toBe("answer");
+  });
+
+  it("does not hold a reader's filler words against the story", () => {
+    const race = buildIndex(
+      article("r", [
+        "Of the 212 starters, 71 finished, the lowest completion rate in the race's history.",
+        "The heat was the worst the organisers had seen.",
+      ]),
+    );
+    const answer = answerQuestion(race, "How many actually finished the race?", "r");
+    expect(answer.kind === "answer" && answer.sentences[0]!.sentence.id).toBe("s-r-0");
+  });
 });

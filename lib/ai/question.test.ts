@@ -12,6 +12,7 @@ describe("questionType", () => {
     ["Who leads the dust analyser team?", "who"],
     ["Which minister announced the tariff?", "who"],
     ["Where is the new hospital?", "where"],
+    ["Which shipping company ordered the ships?", "which"],
     ["Why did the strike end?", "why"],
     ["What did the union win?", "other"],
   ])("%s → %s", (question, type) => {
@@ -50,6 +51,11 @@ describe("canAnswer", () => {
     expect(canAnswer("when", plain)).toBe(false);
     expect(canAnswer("who", plain)).toBe(true);
     expect(canAnswer("other", plain)).toBe(true);
+    // "Which company?" wants one named: "a regional shipping company" does not say which.
+    expect(canAnswer("which", sentenceCues("The ships were ordered by a regional shipping company."))).toBe(
+      false,
+    );
+    expect(canAnswer("which", sentenceCues("The ships were ordered by Carrow Marine."))).toBe(true);
     expect(canAnswer("quantity", sentenceCues("Engineers built 40 models."))).toBe(true);
     expect(canAnswer("when", sentenceCues("The crane will arrive in eighteen months."))).toBe(true);
     expect(canAnswer("when", sentenceCues("The vote is on Tuesday."))).toBe(true);

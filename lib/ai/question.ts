@@ -3,7 +3,7 @@
  * question-type cues: "when" prefers sentences with dates, "how many" numbers, "who" names. Pure.
  */
 
-export type QuestionType = "when" | "quantity" | "who" | "where" | "why" | "other";
+export type QuestionType = "when" | "quantity" | "who" | "which" | "where" | "why" | "other";
 
 export type SentenceCues = { date: boolean; number: boolean; name: boolean; place: boolean; reason: boolean };
 
@@ -36,6 +36,8 @@ export function questionType(question: string): QuestionType {
   )
     return "who";
   if (/\b(where|which (city|town|country|place|district|street|port|river))\b/.test(q)) return "where";
+  // "Which company ordered the ships?" asks the story to name one: a sentence naming nobody cannot answer it.
+  if (/\bwhich\b/.test(q)) return "which";
   if (/\b(why|what (caused|led to|prompted)|for what reason|how come)\b/.test(q)) return "why";
   return "other";
 }
@@ -88,6 +90,8 @@ export function canAnswer(type: QuestionType, cues: SentenceCues): boolean {
       return cues.number;
     case "when":
       return cues.date || cues.number;
+    case "which":
+      return cues.name;
     default:
       return true;
   }
@@ -101,6 +105,7 @@ export function cueMatches(type: QuestionType, cues: SentenceCues): boolean {
     case "quantity":
       return cues.number;
     case "who":
+    case "which":
       return cues.name;
     case "where":
       return cues.place;

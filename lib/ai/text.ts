@@ -10,6 +10,8 @@ const STOP_WORDS = new Set(
     "whose when where why how all any both each few more most other some such no not only own same too very " +
     "just also as if while up down out off again further once said says say according told tell new one " +
     "much many " +
+    // Fillers: a reader adds them ("how many actually finished?"); they say nothing about the answer.
+    "actually really something anything everything let lets " +
     // Light verbs: in a question they carry the grammar, not the subject ("how did it get in?").
     "get gets got make makes made take takes took happen happens happened change changes changed go goes went " +
     "come comes came"
@@ -41,22 +43,27 @@ export function stem(word: string): string {
   return porterStem(IRREGULAR.get(word) ?? word);
 }
 
-/** The content words of a text, stemmed, in order (repeats kept). */
-export function contentTerms(text: string): string[] {
+/** The content words of a text, in order (repeats kept): each as written (lower case) and stemmed. */
+export function contentWords(text: string): { word: string; term: string }[] {
   const words = text
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu);
   if (!words) return [];
-  const terms: string[] = [];
+  const found: { word: string; term: string }[] = [];
   for (const raw of words) {
     const word = raw
       .replace(/[’']s$/, "")
       .replace(/[’']/g, "")
       .replace(/,/g, "");
     if (STOP_WORDS.has(word) || word.length < 2) continue;
-    terms.push(stem(word));
+    found.push({ word, term: stem(word) });
   }
-  return terms;
+  return found;
+}
+
+/** The content words of a text, stemmed, in order (repeats kept). */
+export function contentTerms(text: string): string[] {
+  return contentWords(text).map(({ term }) => term);
 }
