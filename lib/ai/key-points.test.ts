@@ -71,20 +71,19 @@ ${paragraph}
 Work on the flood barrier is due to start next spring. Someone brought biscuits.`),
     );
 
+  const chosen = (paragraph: string) =>
+    selectKeyPoints(withParagraph(paragraph), "Velden votes to build River Aske flood barrier").map(
+      (point) => point.text,
+    );
+
   it("takes a paragraph's point from the sentence that opens it, not the one after that says much the same", () => {
-    const texts = selectKeyPoints(
-      withParagraph(`${opening} ${detail}`),
-      "Velden votes to build River Aske flood barrier",
-    ).map((point) => point.text);
+    const texts = chosen(`${opening} ${detail}`);
     expect(texts).toContain(opening);
     expect(texts).not.toContain(detail);
   });
 
   it("follows the paragraph, not the wording: swapped round, the other sentence is the one chosen", () => {
-    const texts = selectKeyPoints(
-      withParagraph(`${detail} ${opening}`),
-      "Velden votes to build River Aske flood barrier",
-    ).map((point) => point.text);
+    const texts = chosen(`${detail} ${opening}`);
     expect(texts).toContain(detail);
     expect(texts).not.toContain(opening);
   });

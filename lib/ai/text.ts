@@ -43,27 +43,22 @@ export function stem(word: string): string {
   return porterStem(IRREGULAR.get(word) ?? word);
 }
 
-/** The content words of a text, in order (repeats kept): each as written (lower case) and stemmed. */
-export function contentWords(text: string): { word: string; term: string }[] {
+/** The content words of a text, stemmed, in order (repeats kept). */
+export function contentTerms(text: string): string[] {
   const words = text
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .match(/[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu);
   if (!words) return [];
-  const found: { word: string; term: string }[] = [];
+  const terms: string[] = [];
   for (const raw of words) {
     const word = raw
       .replace(/[’']s$/, "")
       .replace(/[’']/g, "")
       .replace(/,/g, "");
     if (STOP_WORDS.has(word) || word.length < 2) continue;
-    found.push({ word, term: stem(word) });
+    terms.push(stem(word));
   }
-  return found;
-}
-
-/** The content words of a text, stemmed, in order (repeats kept). */
-export function contentTerms(text: string): string[] {
-  return contentWords(text).map(({ term }) => term);
+  return terms;
 }
