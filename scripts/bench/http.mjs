@@ -53,6 +53,13 @@ export async function waitForServer(url, { timeoutMs = 60_000, child } = {}) {
 }
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
+const SCRIPT_TAG = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+
+/** A `<script>` the browser runs as JavaScript (not JSON-LD or another data type), by its attributes. */
+function runsAsJs(attributes) {
+  const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1];
+  return !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
+}
 
 /**
  * The JavaScript a page ships, as a browser without noModule support-polyfills needs it: every
@@ -68,10 +75,9 @@ export async function shippedJs(pageUrl) {
   const inline = [];
   const seen = new Set();
   let excludedNoModule = 0;
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  for (const match of html.matchAll(SCRIPT_TAG)) {
     const attributes = match[1];
-    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1];
-    if (type && !/^(module|text\/javascript|application\/javascript)$/i.test(type)) continue;
+    if (!runsAsJs(attributes)) continue;
     const src = /\bsrc=["']?([^"'\s>]+)/i.exec(attributes)?.[1];
     if (/\bnomodule\b/i.test(attributes)) {
       excludedNoModule++;
@@ -91,11 +97,9 @@ export async function shippedJs(pageUrl) {
   const sum = (items, key) => items.reduce((total, item) => total + item[key], 0);
   // The same inline scripts as the browser receives them: inside the page's one gzip stream, sharing its
   // dictionary with each other and the markup. The marginal bytes they add to the gzipped page.
-  const withoutInline = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (whole, attributes) => {
-    const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1];
-    const isJs = !type || /^(module|text\/javascript|application\/javascript)$/i.test(type);
-    return isJs && !/\bsrc=/i.test(attributes) ? "" : whole;
-  });
+  const withoutInline = html.replace(SCRIPT_TAG, (whole, attributes) =>
+    runsAsJs(attributes) && !/\bsrc=/i.test(attributes) ? "" : whole,
+  );
   const inlineAsSentGzip = gz(page.body) - gz(withoutInline);
   return {
     htmlBytes: page.body.length,
