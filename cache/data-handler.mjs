@@ -41,6 +41,9 @@ const dataCacheHandler = {
   async get(key, softTags) {
     const runtime = cacheRuntime();
     const stored = await runtime.data.get(key);
+    // Counted before its freshness is checked: a write that expires it meanwhile either finds this read, or is
+    // found by the check (render-ledger.mjs).
+    if (stored) runtime.pageRenders.read(stored.meta.tags);
     const usable =
       stored &&
       now() <= stored.meta.timestamp + stored.meta.revalidate * 1000 &&
@@ -65,7 +68,9 @@ const dataCacheHandler = {
       const buffer = await toBuffer(value);
       const timestamp = Math.min(meta.timestamp, runtime.dataFills.startOf(key) ?? Infinity);
       const fresh = await runtime.isFresh(meta.tags, timestamp);
-      // Taint before closing this fill, so a write waiting on it also waits for the renders that joined it.
+      // Before closing this fill, so a write waiting on it also waits for the renders that joined it: they
+      // carry its tags now, and if it arrived stale, they are dated back to its start.
+      runtime.pageRenders.read(meta.tags);
       if (!fresh) runtime.taint(timestamp);
       runtime.dataFills.finish(key);
       if (!fresh) {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import dataCacheHandler from "./data-handler.mjs";
 import PageCacheHandler from "./page-handler.mjs";
+import { createRenderLedger } from "./render-ledger.mjs";
 import { createCacheRuntime, installCacheRuntime, type CacheRuntime } from "./runtime.mjs";
 
 /**
@@ -35,6 +36,13 @@ async function readData(key: string, softTags: string[] = []) {
   return entry ? new Response(entry.value).text() : undefined;
 }
 
+/** A "use cache" entry stored by an earlier request. */
+async function storedEarlier(key: string, text: string, tags: string[]) {
+  const start = performance.timeOrigin + performance.now();
+  expect(await readData(key)).toBeUndefined();
+  await dataCacheHandler.set(key, Promise.resolve(dataEntry(text, tags, start)));
+}
+
 describe("cache handlers", () => {
   let runtime: CacheRuntime;
   let pages: PageCacheHandler;
@@ -57,7 +65,9 @@ describe("cache handlers", () => {
   });
 
   it("a page whose render began before a write is not served after it, though it was stored later", async () => {
-    expect(await pages.get("/a", {})).toBeNull(); // the render begins
+    await storedEarlier("headlines", "old headlines", ["articles"]);
+    expect(await pages.get("/a", {})).toBeNull(); // the render begins…
+    expect(await readData("headlines")).toBe("old headlines"); // …and reads the headlines
     await tick();
     const write = runtime.expire(["articles"]); // a write lands mid-render…
     let acknowledged = false;
@@ -70,7 +80,9 @@ describe("cache handlers", () => {
   });
 
   it("a write waits for renders that began before it, not for those that began after", async () => {
+    await storedEarlier("headlines", "old headlines", ["articles"]);
     expect(await pages.get("/before", {})).toBeNull();
+    expect(await readData("headlines")).toBe("old headlines");
     await tick();
     let acknowledged = false;
     const write = runtime.expire(["articles"]).then(() => (acknowledged = true));
@@ -142,6 +154,46 @@ describe("cache handlers", () => {
     const started = Date.now();
     await runtime.expire(["comments:42"]); // a comment elsewhere: the list never carried its thread
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("a write does not wait for a first render that has read nothing it changed", async () => {
+    await storedEarlier("headlines", "headlines", ["articles"]);
+    expect(await pages.get("/sections/world", {})).toBeNull(); // a first render: its tags are not known yet
+    expect(await readData("headlines")).toBe("headlines");
+    const started = Date.now();
+    await runtime.expire(["comments:42"]); // a comment on a story this page has not read
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(runtime.pageRenders.openCount()).toBe(1);
+    let acknowledged = false;
+    const write = runtime.expire(["articles"]).then(() => (acknowledged = true)); // but it did read the headlines
+    await tick();
+    expect(acknowledged).toBe(false);
+    await pages.set("/sections/world", page("world", ["articles"]), {});
+    await write;
+    expect(await pages.get("/sections/world", {})).toBeNull();
+  });
+
+  it("a render that joins a fill carries the fill's tags from the moment it stores", async () => {
+    expect(await pages.get("/article", {})).toBeNull();
+    const start = performance.timeOrigin + performance.now();
+    expect(await readData("thread")).toBeUndefined(); // another request's fill, which this render joins
+    await dataCacheHandler.set("thread", Promise.resolve(dataEntry("thread", ["comments:7"], start)));
+    let acknowledged = false;
+    const write = runtime.expire(["comments:7"]).then(() => (acknowledged = true));
+    await tick();
+    expect(acknowledged).toBe(false);
+    await pages.set("/article", page("article", ["comments:7"]), {});
+    await write;
+    expect(acknowledged).toBe(true);
+  });
+
+  it("a render that begins just after a read may have joined it; one that begins later has not", async () => {
+    const ledger = createRenderLedger({ joinWindowMs: 1_000 });
+    const readAt = performance.timeOrigin + performance.now() - 5_000;
+    ledger.read(["comments:7"], readAt);
+    ledger.begin("/soon-after", readAt + 500, []);
+    ledger.begin("/much-later", readAt + 2_000, []);
+    expect(ledger.openBefore(readAt + 3_000, ["comments:7"])).toEqual(["/soon-after"]);
   });
 
   it("a render that never stores is forgotten after a while, so writes are not held up for ever", async () => {

@@ -86,12 +86,14 @@ export default class PageCacheHandler {
     const fresh =
       stored && (await runtime.isFresh([...stored.tags, ...(context?.softTags ?? [])], stored.startedAt));
     if (DEBUG) console.log("[page-cache] get", key, stored ? (fresh ? "hit" : "expired") : "miss");
+    // A page carries only what its "use cache" reads carried, and the ledger learns those as they happen; a
+    // render that has read nothing yet holds up no write (render-ledger.mjs).
     if (!stored || !fresh) {
-      if (this.rendersOnMiss) runtime.pageRenders.begin(key, now(), stored?.tags);
+      if (this.rendersOnMiss) runtime.pageRenders.begin(key, now(), []);
       return null;
     }
     // Next will serve this and refresh it in the background: that refresh is a render in flight.
-    if (this.refreshesStale && isPastRevalidate(stored)) runtime.pageRenders.begin(key, now(), stored.tags);
+    if (this.refreshesStale && isPastRevalidate(stored)) runtime.pageRenders.begin(key, now(), []);
     startedAtOf.set(stored.value, stored.startedAt);
     return { lastModified: stored.startedAt, value: stored.value, cacheControl: stored.cacheControl };
   }

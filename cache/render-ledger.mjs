@@ -9,29 +9,62 @@
  * A render is "open" from its cache miss (or stale hit) until the matching `set`. Keys are per cache (pages and
  * data are separate namespaces). Renders that never store (they failed, or turned out uncacheable) are forgotten
  * after ABANDON_MS so a write never waits on them for long.
+ *
+ * A page render holds up a write only if it may already have read what the write changed: the ledger keeps, for
+ * each page render, the tags of every "use cache" entry read while it was open (`read`). Reads after the write
+ * cannot be stale (the write expired their entries first, and a fill begun before it is tainted), so these are
+ * the only tags that matter. Next lets a render join another render's pending "use cache" lookup without asking
+ * the handler, so a read counts for every render open at the time, and for every render that begins within
+ * JOIN_WINDOW_MS after it (a lookup that found its entry stays joinable until its value is read out, which takes
+ * far less). A data fill's own tags are unknown until it stores (it reads the database directly): a first fill
+ * holds up every write that begins while it runs.
  */
 
 /** No render here takes this long; past it, a miss that never stored is forgotten. */
 export const ABANDON_MS = 10_000;
 
+/** How long after a "use cache" lookup a render that begins may still join it (see above). */
+export const JOIN_WINDOW_MS = 1_000;
+
+/** Past this many remembered tags, reads too old to be joined are dropped at once rather than at the next begin. */
+const MAX_REMEMBERED_READS = 10_000;
+
 export const now = () => performance.timeOrigin + performance.now();
 
-export function createRenderLedger({ abandonMs = ABANDON_MS } = {}) {
-  /** `tags`: what the key's previous entry carried, when there was one (a re-render carries the same). */
-  /** @type {Map<string, { since: number; openedAt: number; tags?: string[] }>} */
+/**
+ * @typedef {{ since: number; openedAt: number; tags?: Set<string> }} OpenRender `tags`: what the render may
+ *   carry (undefined: anything)
+ */
+
+export function createRenderLedger({ abandonMs = ABANDON_MS, joinWindowMs = JOIN_WINDOW_MS } = {}) {
+  /** @type {Map<string, OpenRender>} */
   const open = new Map();
+  /** When each tag was last read, for renders that begin in time to join that read. */
+  /** @type {Map<string, number>} */
+  const lastReadAt = new Map();
   /** @type {Set<{ before: number; tags?: string[]; resolve: () => void; timer: NodeJS.Timeout }>} */
   const waiters = new Set();
 
   /**
    * Whether a write of `tags` at `before` must wait for this render: it began earlier, and it may carry one of
    * the tags (unknown for a page's first render, which is always waited for).
-   * @param {{ since: number; tags?: string[] }} render
+   * @param {OpenRender} render
    * @param {number} before
    * @param {string[] | undefined} tags
    */
   const holdsUp = (render, before, tags) =>
-    render.since < before && (!tags || !render.tags || render.tags.some((tag) => tags.includes(tag)));
+    render.since < before && (!tags || !render.tags || tags.some((tag) => render.tags?.has(tag)));
+
+  /** Tags read recently enough that a render beginning `at` may join the read. */
+  function joinableReads(/** @type {number} */ at) {
+    /** @type {string[]} */
+    const tags = [];
+    for (const [tag, readAt] of lastReadAt) {
+      if (readAt >= at - joinWindowMs) tags.push(tag);
+      else lastReadAt.delete(tag);
+    }
+    return tags;
+  }
 
   function forgetAbandoned() {
     const cutoff = now() - abandonMs;
@@ -56,13 +89,26 @@ export function createRenderLedger({ abandonMs = ABANDON_MS } = {}) {
   }
 
   return {
-    /** A render of `key` is about to begin (a miss, or a stale hit that Next will refresh). */
+    /**
+     * A render of `key` is about to begin (a miss, or a stale hit that Next will refresh). `tags`: what it is
+     * known to carry so far, to which `read` adds; undefined when it may carry anything (a data fill, whose
+     * database reads the ledger cannot see).
+     */
     begin(/** @type {string} */ key, at = now(), /** @type {string[] | undefined} */ tags = undefined) {
+      const known = tags && new Set([...tags, ...joinableReads(at)]);
       const current = open.get(key);
       if (current) {
         current.since = Math.min(current.since, at);
-        current.tags = current.tags && tags ? [...new Set([...current.tags, ...tags])] : undefined;
-      } else open.set(key, { since: at, openedAt: at, tags });
+        if (current.tags && known) for (const tag of known) current.tags.add(tag);
+        else current.tags = undefined;
+      } else open.set(key, { since: at, openedAt: at, tags: known });
+    },
+
+    /** A "use cache" entry carrying `tags` was read, or filled: any render in flight may have used it. */
+    read(/** @type {string[]} */ tags, at = now()) {
+      for (const tag of tags) lastReadAt.set(tag, at);
+      if (lastReadAt.size > MAX_REMEMBERED_READS) joinableReads(at);
+      for (const render of open.values()) if (render.tags) for (const tag of tags) render.tags.add(tag);
     },
 
     /** When the open render of `key` began, if one is open. */

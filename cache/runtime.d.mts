@@ -6,6 +6,7 @@ export type TagClock = {
 
 export type RenderLedger = {
   begin(key: string, at?: number, tags?: string[]): void;
+  read(tags: string[], at?: number): void;
   startOf(key: string): number | undefined;
   finish(key: string): number | undefined;
   taint(at: number): void;
