@@ -20,9 +20,9 @@ export default defineConfig({
   workers: 2,
   reporter: "list",
   timeout: 30_000,
-  // A write answers once every render that began before it has finished (ADR 003). On a cold server sharing two
-  // cores with two browsers a first render can take seconds, so what follows a write is awaited for up to the
-  // write's own bound (ABANDON_MS in cache/render-ledger.mjs), not Playwright's 5 s default.
+  // A write answers once every render in flight that has read what it changed has finished (ADR 003). On a cold
+  // server sharing two cores with two browsers a render can take seconds, so what follows a write is awaited for
+  // up to the write's own bound (ABANDON_MS in cache/render-ledger.mjs), not Playwright's 5 s default.
   expect: { timeout: 10_000 },
   use: {
     baseURL,

@@ -41,8 +41,9 @@ const dataCacheHandler = {
   async get(key, softTags) {
     const runtime = cacheRuntime();
     const stored = await runtime.data.get(key);
-    // Counted before its freshness is checked: a write that expires it meanwhile either finds this read, or is
-    // found by the check (render-ledger.mjs).
+    // Counted before its freshness is checked (a write that expires it meanwhile either finds this read, or is
+    // found by the check), and again as it is answered, for renders that began meanwhile and may join this
+    // lookup (render-ledger.mjs).
     if (stored) runtime.pageRenders.read(stored.meta.tags);
     const usable =
       stored &&
@@ -54,6 +55,7 @@ const dataCacheHandler = {
       runtime.dataFills.begin(key, now(), stored?.meta.tags);
       return undefined;
     }
+    runtime.pageRenders.read(stored.meta.tags);
     return { ...stored.meta, value: toStream(stored.buffer) };
   },
 
@@ -80,6 +82,8 @@ const dataCacheHandler = {
       // Dynamic entries (expire 0) are regenerated on every read; storing them would waste memory.
       if (meta.expire === 0) return;
       await runtime.data.set(key, { meta: { ...meta, timestamp }, buffer }, buffer.byteLength);
+      // Renders may join this fill until it has stored: those that began while it did carry its tags too.
+      runtime.pageRenders.read(meta.tags);
     } catch (error) {
       runtime.dataFills.finish(key);
       if (DEBUG) console.log("[data-cache] set failed", key.slice(0, 80), error);

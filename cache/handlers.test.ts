@@ -173,6 +173,25 @@ describe("cache handlers", () => {
     expect(await pages.get("/sections/world", {})).toBeNull();
   });
 
+  it("a render is over once Next has answered every request whose miss began it, though it never stored", async () => {
+    await storedEarlier("headlines", "old headlines", ["articles"]);
+    const prefetch = new PageCacheHandler({ _requestHeaders: { "x-ledger-request": "41" } });
+    const reader = new PageCacheHandler({ _requestHeaders: { "x-ledger-request": "42" } });
+    expect(await prefetch.get("/latest", {})).toBeNull();
+    expect(await readData("headlines")).toBe("old headlines");
+    expect(await reader.get("/latest", {})).toBeNull();
+    let acknowledged = false;
+    const write = runtime.expire(["articles"]).then(() => (acknowledged = true));
+    await tick();
+    runtime.pageRenders.answered("41"); // the prefetch was cut off; the reader's request still waits on the render
+    await tick();
+    expect(acknowledged).toBe(false);
+    runtime.pageRenders.answered("42");
+    await write;
+    expect(acknowledged).toBe(true);
+    expect(runtime.pageRenders.openCount()).toBe(0);
+  });
+
   it("a render that joins a fill carries the fill's tags from the moment it stores", async () => {
     expect(await pages.get("/article", {})).toBeNull();
     const start = performance.timeOrigin + performance.now();
@@ -194,6 +213,16 @@ describe("cache handlers", () => {
     ledger.begin("/soon-after", readAt + 500, []);
     ledger.begin("/much-later", readAt + 2_000, []);
     expect(ledger.openBefore(readAt + 3_000, ["comments:7"])).toEqual(["/soon-after"]);
+  });
+
+  it("a render forgotten for being slow is still dated by its start when it stores at last", async () => {
+    const slowRuntime = createCacheRuntime();
+    installCacheRuntime(slowRuntime);
+    const tenSecondsAgo = performance.timeOrigin + performance.now() - 11_000;
+    slowRuntime.pageRenders.begin("/slow", tenSecondsAgo, []);
+    await slowRuntime.expire(["articles"]); // the render is forgotten: this write does not wait for it
+    await pages.set("/slow", page("rendered from before the write", ["articles"]), {});
+    expect(await pages.get("/slow", {})).toBeNull();
   });
 
   it("a render that never stores is forgotten after a while, so writes are not held up for ever", async () => {

@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- page values are Next's own cache entries */
 /** When a stored page began rendering, for the server's response cache; never sent to clients. */
 export const RENDERED_AT_HEADER: string;
+/** Names each request for the render ledger; set by the server. */
+export const REQUEST_ID_HEADER: string;
 export default class PageCacheHandler {
   constructor(context?: { _requestHeaders?: Record<string, string | string[] | undefined> });
   get(

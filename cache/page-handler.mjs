@@ -66,11 +66,19 @@ function isActionRequest(headers) {
   );
 }
 
+/**
+ * Names each request for the render ledger; scripts/server.mjs sets it (replacing anything a client sent) and
+ * reports when Next has answered the request.
+ */
+export const REQUEST_ID_HEADER = "x-ledger-request";
+
 export default class PageCacheHandler {
   /** @param {{ _requestHeaders?: Record<string, string | string[] | undefined> }} [context] Next makes one per request. */
   constructor(context) {
     const headers = context?._requestHeaders ?? {};
     this.rendersOnMiss = !isActionRequest(headers);
+    const requestId = headers[REQUEST_ID_HEADER];
+    this.requestId = typeof requestId === "string" ? requestId : undefined;
     // Next serves a prefetch a stale entry as it is, without refreshing it: no render follows.
     this.refreshesStale =
       this.rendersOnMiss && !headers["next-router-prefetch"] && !headers["next-router-segment-prefetch"];
@@ -89,7 +97,8 @@ export default class PageCacheHandler {
     // A page carries only what its "use cache" reads carried, and the ledger learns those as they happen; a
     // render that has read nothing yet holds up no write (render-ledger.mjs).
     if (!stored || !fresh) {
-      if (this.rendersOnMiss) runtime.pageRenders.begin(key, now(), []);
+      // Next answers this request only once the render has stored or failed (`answered` then ends it).
+      if (this.rendersOnMiss) runtime.pageRenders.begin(key, now(), [], { opener: this.requestId });
       return null;
     }
     // Next will serve this and refresh it in the background: that refresh is a render in flight.

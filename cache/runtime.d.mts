@@ -5,7 +5,8 @@ export type TagClock = {
 };
 
 export type RenderLedger = {
-  begin(key: string, at?: number, tags?: string[]): void;
+  begin(key: string, at?: number, tags?: string[], options?: { opener?: string }): void;
+  answered(id: string): void;
   read(tags: string[], at?: number): void;
   startOf(key: string): number | undefined;
   finish(key: string): number | undefined;

@@ -102,9 +102,11 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /**
- * Walks of many pages don't follow links, so they don't let the router prefetch them: a prefetch still open when
- * the walk moves on is cut off, its render stays in flight, and the next write anywhere waits its full bound.
- * (Some prefetches never finish at all, so "networkidle" would never come.)
+ * For tests that never follow a link (walks of many pages, runs of comment posts): the router's prefetches would
+ * only add load. Each page view prefetches a dozen or more pages, which on the test server's cold caches are
+ * renders; on two cores shared with two browsers they queue for seconds, and a write waits for those of them
+ * that are in flight when the story's thread is read (ADR 003). Following a link without a prefetch still
+ * navigates: the router fetches on the click.
  */
 export async function skipPrefetches(page: Page): Promise<void> {
   await page.route("**/*", (route) =>

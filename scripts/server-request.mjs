@@ -6,6 +6,8 @@
  * Plain JavaScript: the production server runs without a TypeScript loader.
  */
 
+import { REQUEST_ID_HEADER } from "../cache/page-handler.mjs";
+
 /** Must match PEER_HEADER in lib/http/client-address.ts (the unit tests check it does). */
 export const PEER_HEADER = "x-ledger-peer";
 
@@ -25,6 +27,21 @@ export function setPeerAddress(req) {
     if (req.rawHeaders[i]?.toLowerCase() === PEER_HEADER) req.rawHeaders.splice(i, 2);
   }
   if (peer) req.rawHeaders.push(PEER_HEADER, peer);
+}
+
+let requestsNamed = 0;
+
+/**
+ * Gives the request a name the page cache handler records when the request's miss begins a render, replacing
+ * anything the client sent under that header; the server reports the name to the render ledger once Next has
+ * answered the request, which ends every render that only this request was waiting for (cache/render-ledger.mjs).
+ * @param {import("node:http").IncomingMessage} req
+ * @returns {string}
+ */
+export function nameRequest(req) {
+  const name = String(++requestsNamed);
+  req.headers[REQUEST_ID_HEADER] = name;
+  return name;
 }
 
 /**

@@ -29,7 +29,12 @@ import path from "node:path";
 import { cacheRuntime } from "../cache/runtime.mjs";
 import { answerOutages } from "./server-outage.mjs";
 import { createResponseCache } from "./server-response-cache.mjs";
-import { hasPrototypeQueryKey, setPeerAddress, strictTransportSecurity } from "./server-request.mjs";
+import {
+  hasPrototypeQueryKey,
+  nameRequest,
+  setPeerAddress,
+  strictTransportSecurity,
+} from "./server-request.mjs";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const startedAt = Date.now();
@@ -90,12 +95,16 @@ const server = http.createServer((req, res) => {
     res.end("This address couldn’t be read. Check it and try again.");
     return;
   }
+  const name = nameRequest(req);
   void responseCache.handle(req, res, () =>
-    handle(req, res).catch((error) => {
-      console.error(error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    }),
+    handle(req, res)
+      .catch((error) => {
+        console.error(error);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      })
+      // A render this request's miss began has stored or failed by now; a write need not wait for it.
+      .finally(() => cacheRuntime().pageRenders.answered(name)),
   );
 });
 

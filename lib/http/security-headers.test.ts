@@ -3,7 +3,12 @@ import { Socket } from "node:net";
 
 import { describe, expect, it } from "vitest";
 
-import { HSTS_VALUE, setPeerAddress, strictTransportSecurity } from "../../scripts/server-request.mjs";
+import {
+  HSTS_VALUE,
+  nameRequest,
+  setPeerAddress,
+  strictTransportSecurity,
+} from "../../scripts/server-request.mjs";
 import { PEER_HEADER } from "./client-address";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers";
 
@@ -109,6 +114,15 @@ describe("setPeerAddress (scripts/server.mjs)", () => {
     setPeerAddress(req);
     expect(req.headers[PEER_HEADER]).toBe("203.0.113.9");
     expect(req.rawHeaders).toEqual(["Host", "news.example", PEER_HEADER, "203.0.113.9"]);
+  });
+
+  it("names each request for the render ledger, replacing a name a client sent", () => {
+    const first = request("203.0.113.9", ["x-ledger-request", "7"]);
+    const second = request("203.0.113.9", []);
+    const names = [nameRequest(first), nameRequest(second)];
+    expect(first.headers["x-ledger-request"]).toBe(names[0]);
+    expect(second.headers["x-ledger-request"]).toBe(names[1]);
+    expect(names[0]).not.toBe(names[1]);
   });
 
   it("drops a client's value when the socket has no address", () => {
