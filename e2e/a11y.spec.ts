@@ -3,14 +3,7 @@ import type { Page } from "@playwright/test";
 
 import { expectOk } from "./helpers";
 import { createStaff } from "./newsroom-helpers";
-import {
-  accountPages,
-  newsroomPages,
-  readerPages,
-  settled,
-  skipPrefetches,
-  type SitePage,
-} from "./site-pages";
+import { accountPages, newsroomPages, readerPages, settled, type SitePage } from "./site-pages";
 import { createUser, expect, test } from "./users";
 
 async function expectNoViolations(page: Page, path: string, colorScheme: string) {
@@ -45,7 +38,6 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const { who, pages } of visits) {
       for (const { name, path } of pages) {
         test(`${name} page has no axe violations (${who})`, async ({ page, context }) => {
-          await skipPrefetches(page);
           if (who === "reader") await createUser(context);
           if (who === "admin") await createStaff(context, "ADMIN");
           await expectNoViolations(page, path(), colorScheme);

@@ -7,7 +7,6 @@ import type { Locator, Page } from "@playwright/test";
 
 import { LONG_THREAD, LONG_THREAD_SLUG } from "./corpus";
 import { datetimes, expectNotFound, topLevelComments } from "./helpers";
-import { skipPrefetches } from "./site-pages";
 import {
   accountLink,
   createUser,
@@ -57,9 +56,6 @@ async function post(page: Page, slug: string, name: string, body: string): Promi
   });
   return idFromUrl(page.url());
 }
-
-// These tests post and read comments, and follow no link they need prefetched.
-test.beforeEach(async ({ page }) => skipPrefetches(page));
 
 function comment(page: Page, id: string): Locator {
   return page.locator(`article#comment-${id}.comment`);

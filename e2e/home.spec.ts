@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "./test";
 import { article, articles, LEAD_SLUG, sections, sources } from "./corpus";
 import { expectHoursAgo, expectOk, hrefs, isoTime } from "./helpers";
 

@@ -8,14 +8,7 @@
 import type { Locator, Page } from "@playwright/test";
 
 import { archiveArticle, createStaff, headline, storedArticle } from "./newsroom-helpers";
-import {
-  accountPages,
-  newsroomPages,
-  readerPages,
-  settled,
-  skipPrefetches,
-  type SitePage,
-} from "./site-pages";
+import { accountPages, newsroomPages, readerPages, settled, type SitePage } from "./site-pages";
 import { createUser, expect, randomSuffix, test } from "./users";
 
 /** A story no other spec comments on. */
@@ -224,7 +217,6 @@ test("an editor creates and publishes an article with the keyboard", async ({ pa
 });
 
 test("refused forms say what is wrong where focus is, or in a live region", async ({ page, context }) => {
-  await skipPrefetches(page);
   /** The error is in the focused field's description, or in an alert or status region. */
   async function expectAnnounced(message: string) {
     await expect
@@ -297,7 +289,6 @@ test.describe("reflow at 320 CSS pixels", () => {
 
   test("every reader page, signed out and in", async ({ page, context }) => {
     test.setTimeout(120_000);
-    await skipPrefetches(page);
     for (const visit of readerPages()) await expectNoSidewaysScroll(page, visit);
     await createUser(context);
     for (const visit of [...readerPages(), ...accountPages()]) await expectNoSidewaysScroll(page, visit);
@@ -305,7 +296,6 @@ test.describe("reflow at 320 CSS pixels", () => {
 
   test("every newsroom page", async ({ page, context }) => {
     test.setTimeout(120_000);
-    await skipPrefetches(page);
     await createStaff(context, "ADMIN");
     for (const visit of newsroomPages()) await expectNoSidewaysScroll(page, visit);
   });

@@ -3,8 +3,9 @@
  * own: like e2e/newsroom.spec.ts it archives it at the end, and it runs late, away from the specs that count the
  * corpus's stories page by page (archives, search).
  */
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 
+import { expect, test } from "./test";
 import { archiveArticle, createArticle, createStaff, headline } from "./newsroom-helpers";
 
 const panel = (page: Page) => page.getByRole("region", { name: "AI features" });

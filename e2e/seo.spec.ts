@@ -2,9 +2,10 @@
  * What search engines, social networks and feed readers get: article heads and structured data, archive heads,
  * the feeds and sitemaps over HTTP (with conditional GET), and a withdrawn story leaving all of them at once.
  */
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { type APIRequestContext, type Page } from "@playwright/test";
 import sharp from "sharp";
 
+import { expect, test } from "./test";
 import { article, LEAD_SLUG, sections, tags } from "./corpus";
 import { newsEntries, parseAnyFeed, schemaErrors, sitemapLocations } from "./feed-checks";
 import { expectOk } from "./helpers";

@@ -94,22 +94,8 @@ export function newsroomPages(): SitePage[] {
 
 /**
  * The page as a reader sees it: images loaded, hydrated (relative times, the viewer's menu), and no request
- * left open; a request cut off when the test ends would leave its render in flight, and the render ledger would
- * hold the next test's write for its full bound (ADR 003).
+ * left open, so the next test does not start beside this one's renders.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
-}
-
-/**
- * For tests that never follow a link (walks of many pages, runs of comment posts): the router's prefetches would
- * only add load. Each page view prefetches a dozen or more pages, which on the test server's cold caches are
- * renders; on two cores shared with two browsers they queue for seconds, and a write waits for those of them
- * that are in flight when the story's thread is read (ADR 003). Following a link without a prefetch still
- * navigates: the router fetches on the click.
- */
-export async function skipPrefetches(page: Page): Promise<void> {
-  await page.route("**/*", (route) =>
-    route.request().headers()["next-router-prefetch"] ? route.abort() : route.fallback(),
-  );
 }

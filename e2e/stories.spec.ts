@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-
+import { expect, test } from "./test";
 import { article, articles, LEAD_SLUG, sources } from "./corpus";
 import { datetimes, expectNotFound, expectOk, hrefs } from "./helpers";
 import { createStaff } from "./newsroom-helpers";

@@ -12,8 +12,10 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import Database from "better-sqlite3";
+
+import { test as base, expect, refusePrefetches } from "./test";
 
 export { expect };
 
@@ -69,7 +71,10 @@ export async function openContexts(
   const contexts = await Promise.all(
     Array.from({ length: count }, () => browser.newContext({ extraHTTPHeaders: headers })),
   );
-  for (const context of contexts) context.on("page", (page) => watchDialogs(page, dialogs));
+  for (const context of contexts) {
+    context.on("page", (page) => watchDialogs(page, dialogs));
+    await refusePrefetches(context);
+  }
   return contexts;
 }
 

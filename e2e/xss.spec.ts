@@ -10,7 +10,6 @@
  */
 import type { Page } from "@playwright/test";
 
-import { skipPrefetches } from "./site-pages";
 import { XSS_NAMES, XSS_PAYLOADS } from "./xss-payloads";
 import {
   accountLink,
@@ -113,7 +112,6 @@ test(`${XSS_PAYLOADS.length} payloads posted as comments show as text and run no
       contexts.map(async (context, u) => {
         const user = await createUser(context, { prefix: `xss-${u}` });
         const page = await context.newPage();
-        await skipPrefetches(page);
         for (let g = u; g < groups.length; g += USERS) {
           const lines = groups[g]!;
           await page.goto(`/articles/${COMMENTS_SLUG}`);
@@ -180,7 +178,6 @@ test(`${XSS_NAMES.length} payloads as display names: set on /account, shown as t
       contexts.map(async (context, u) => {
         await createUser(context, { prefix: `xss-name-${u}` });
         const page = await context.newPage();
-        await skipPrefetches(page);
         await page.goto("/account");
         const field = page.getByRole("textbox", { name: "Display name" });
         const save = page.locator("form:has(#field-name) button[type=submit]");
