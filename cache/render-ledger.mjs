@@ -63,7 +63,7 @@ export function createRenderLedger({ abandonMs = ABANDON_MS, joinWindowMs = JOIN
 
   /**
    * Whether a write of `tags` at `before` must wait for this render: it began earlier, and it may carry one of
-   * the tags (unknown for a page's first render, which is always waited for).
+   * the tags (unknown only for a data fill, which is always waited for).
    * @param {OpenRender} render
    * @param {number} before
    * @param {string[] | undefined} tags
@@ -145,6 +145,8 @@ export function createRenderLedger({ abandonMs = ABANDON_MS, joinWindowMs = JOIN
 
     /** Next has answered request `id`: the renders its misses began, and no other request's, are over. */
     answered(/** @type {string} */ id) {
+      // Every request Next answers ends here; most began no render.
+      if (open.size === 0) return;
       let ended = false;
       for (const [key, render] of open) {
         if (!render.openers?.delete(id) || render.openers.size > 0) continue;
