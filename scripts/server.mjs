@@ -95,17 +95,20 @@ const server = http.createServer((req, res) => {
     res.end("This address couldn’t be read. Check it and try again.");
     return;
   }
-  const name = nameRequest(req);
-  void responseCache.handle(req, res, () =>
-    handle(req, res)
-      .catch((error) => {
-        console.error(error);
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
-      })
-      // A render this request's miss began has stored or failed by now; a write need not wait for it.
-      .finally(() => cacheRuntime().pageRenders.answered(name)),
-  );
+  void responseCache.handle(req, res, () => {
+    // Named only when Next sees it: a repeat read the response cache answers begins no render.
+    const name = nameRequest(req);
+    return (
+      handle(req, res)
+        .catch((error) => {
+          console.error(error);
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        })
+        // A render this request's miss began has stored or failed by now; a write need not wait for it.
+        .finally(() => cacheRuntime().pageRenders.answered(name))
+    );
+  });
 });
 
 function stop(signal) {
