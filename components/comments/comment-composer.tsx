@@ -1,10 +1,17 @@
 "use client";
 
 import Link from "next/link";
+import { lazy, Suspense } from "react";
 
 import { useViewer } from "../viewer/viewer-context";
-import { CommentForm } from "./comment-form";
-import { PendingComments, usePendingComments } from "./pending-comments";
+
+// Most readers are signed out and never see a form, so its code is fetched only for a signed-in reader. The
+// server renders it into the page for readers without JavaScript (React never renders <noscript> content in the
+// browser, so that copy costs the browser nothing).
+const SignedInComposer = lazy(() =>
+  import("./signed-in-composer").then((module) => ({ default: module.SignedInComposer })),
+);
+const CommentForm = lazy(() => import("./comment-form").then((module) => ({ default: module.CommentForm })));
 
 /**
  * The comment form and the reader's own comments awaiting moderation. Rendered into a cached page, so it
@@ -14,7 +21,6 @@ import { PendingComments, usePendingComments } from "./pending-comments";
  */
 export function CommentComposer({ articleId, articleSlug }: { articleId: string; articleSlug: string }) {
   const { viewer } = useViewer();
-  const pending = usePendingComments(articleId);
 
   const signInHref = `/signin?callbackUrl=${encodeURIComponent(`/articles/${articleSlug}#comments`)}`;
 
@@ -35,7 +41,7 @@ export function CommentComposer({ articleId, articleSlug }: { articleId: string;
       </>
     );
   }
-  if (viewer?.commentingDisabled) {
+  if (viewer.commentingDisabled) {
     return (
       <p className="mt-3 rounded-sm bg-surface p-3 text-sm">
         Commenting has been turned off for your account.
@@ -44,14 +50,8 @@ export function CommentComposer({ articleId, articleSlug }: { articleId: string;
     );
   }
   return (
-    <div className="mt-4 flex flex-col gap-4">
-      <PendingComments pending={pending} />
-      <CommentForm
-        mode="post"
-        articleId={articleId}
-        label={`Comment as ${viewer.name}`}
-        submitLabel="Post comment"
-      />
-    </div>
+    <Suspense fallback={<p className="mt-4 text-sm text-muted">Loading the comment form…</p>}>
+      <SignedInComposer articleId={articleId} viewer={viewer} />
+    </Suspense>
   );
 }

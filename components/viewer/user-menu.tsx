@@ -2,14 +2,16 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { lazy, Suspense } from "react";
 
-import { signOutAction } from "../auth/actions";
-import { ActionButton } from "../forms/action-button";
 import { useViewer } from "./viewer-context";
+
+// Most readers are signed out: the signed-in links and their sign-out form are fetched only for those who are not.
+const AccountMenu = lazy(() => import("./account-menu").then((module) => ({ default: module.AccountMenu })));
 
 /**
  * The header's account links: "Sign in" until we know better (also what readers without JavaScript see);
- * signed in, the newsroom (for staff), the account page and a sign-out form (a POST to our own action).
+ * signed in, the account menu.
  */
 export function UserMenu() {
   const { viewer } = useViewer();
@@ -33,22 +35,8 @@ export function UserMenu() {
     );
   }
   return (
-    <span className="flex flex-wrap items-center justify-end gap-x-3 gap-y-2">
-      {viewer.canAdmin && (
-        <Link href="/admin" className="font-medium hover:text-accent">
-          Newsroom
-        </Link>
-      )}
-      <Link
-        href="/account"
-        className="max-w-48 truncate rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface"
-      >
-        <span className="sr-only">Your account: </span>
-        {viewer.name}
-      </Link>
-      <ActionButton action={signOutAction} className="font-medium hover:text-accent hover:underline">
-        Sign out
-      </ActionButton>
-    </span>
+    <Suspense fallback={null}>
+      <AccountMenu viewer={viewer} />
+    </Suspense>
   );
 }
