@@ -4,10 +4,11 @@ import { roleForSessionToken } from "@/lib/admin/session-role";
 import { sessionCookieName } from "@/lib/auth/sessions";
 import { can, type Capability } from "@/lib/permissions";
 import { guardRequest } from "@/lib/request-guard";
+import { cachedSearchPath } from "@/lib/search/params";
 
 /**
- * Guards only: untrusted requests refused before Next.js sees them, the newsroom's sign-in redirect and section
- * gate, the dev-only routes, and preview headers.
+ * Guards, and one rewrite: untrusted requests refused before Next.js sees them, the newsroom's sign-in redirect
+ * and section gate, the dev-only routes, preview headers, and searches sent to their cached pages.
  * Reading pages' status codes (404, 308 for old slugs, pages past the end) come from the pages themselves, which
  * render whole before anything is sent (docs/adr/003-caching-and-rendering.md); here they are only checked for
  * malformed addresses.
@@ -19,6 +20,7 @@ export async function proxy(request: NextRequest) {
   const refused = await guardRequest(request).catch(() => null);
   if (refused) return refused;
   const { pathname } = request.nextUrl;
+  if (pathname === "/search") return serveSearch(request);
   const first = pathname.split("/")[1];
   if (first === "preview") {
     const response = NextResponse.next();
@@ -29,6 +31,19 @@ export async function proxy(request: NextRequest) {
   if (first === "dev") return process.env.NODE_ENV === "production" ? notFound(request) : NextResponse.next();
   if (first === "admin") return guardNewsroom(request);
   return NextResponse.next();
+}
+
+/**
+ * A search is served from a page that reads only its path (`/search/r/<key>`), so it is cached whole like an
+ * archive page: a repeated search costs what a cached page costs, at the edge too, and a write that changes
+ * the article lists expires it. The bare search page, and a search too long to key, render per request.
+ */
+function serveSearch(request: NextRequest) {
+  const cached =
+    request.method === "GET" || request.method === "HEAD"
+      ? cachedSearchPath(request.nextUrl.searchParams)
+      : null;
+  return cached ? NextResponse.rewrite(new URL(cached, request.url)) : NextResponse.next();
 }
 
 async function guardNewsroom(request: NextRequest) {

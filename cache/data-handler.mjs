@@ -81,7 +81,7 @@ const dataCacheHandler = {
       }
       // Dynamic entries (expire 0) are regenerated on every read; storing them would waste memory.
       if (meta.expire === 0) return;
-      await runtime.data.set(key, { meta: { ...meta, timestamp }, buffer }, buffer.byteLength);
+      await runtime.data.set(key, { meta: { ...meta, timestamp }, buffer }, buffer.byteLength, meta.expire);
       // Renders may join this fill until it has stored: those that began while it did carry its tags too.
       runtime.pageRenders.read(meta.tags);
     } catch (error) {

@@ -125,6 +125,7 @@ export default class PageCacheHandler {
       key,
       { value, startedAt, tags: tagsOf(value), cacheControl: context?.cacheControl },
       sizeOf(value),
+      context?.cacheControl?.expire,
     );
   }
 

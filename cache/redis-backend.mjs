@@ -17,7 +17,15 @@ import { deserialize, serialize } from "node:v8";
 import { Redis } from "ioredis";
 import { LRUCache } from "lru-cache";
 
+/** The longest an entry is kept; one with a shorter cache life (its `expire`) is dropped when that ends. */
 const ENTRY_TTL_SECONDS = 7 * 24 * 3600;
+
+/** @param {number | undefined} expireSeconds */
+function entryTtl(expireSeconds) {
+  return typeof expireSeconds === "number" && Number.isFinite(expireSeconds) && expireSeconds > 0
+    ? Math.min(ENTRY_TTL_SECONDS, Math.ceil(expireSeconds))
+    : ENTRY_TTL_SECONDS;
+}
 const ACK_TIMEOUT_MS = 3_000;
 
 /**
@@ -137,14 +145,15 @@ return 1`;
           return undefined;
         }
       },
-      async set(key, value, size) {
+      async set(key, value, size, expireSeconds) {
         const version = randomUUID();
+        const ttl = entryTtl(expireSeconds);
         try {
           const body = serialize({ version, value });
           await client
             .multi()
-            .set(bodyKey(key), body, "EX", ENTRY_TTL_SECONDS)
-            .set(versionKey(key), version, "EX", ENTRY_TTL_SECONDS)
+            .set(bodyKey(key), body, "EX", ttl)
+            .set(versionKey(key), version, "EX", ttl)
             .exec();
           local.set(key, { version, value, size });
         } catch (error) {

@@ -91,6 +91,20 @@ describe.skipIf(!haveRedisServer)("the shared cache across instances (Redis)", (
     expect(await b.isFresh(["articles"], startedAt)).toBe(false);
   });
 
+  it("an entry is kept no longer than its cache life, so one-off pages (a rare search) do not fill Redis", async () => {
+    await startRedis();
+    const prefix = `t${randomUUID()}:`;
+    const [a, b] = [instance(prefix), instance(prefix)];
+    await Promise.all([connected(a), connected(b)]);
+    await a.pages.set("/search/r/short", { html: Buffer.from("results") }, 7, 1);
+    await a.pages.set("/story", { html: Buffer.from("story") }, 5);
+    expect(await b.pages.get("/search/r/short")).toBeDefined();
+    await tick(1_500); // past the entry's one-second life: Redis has dropped it
+    expect(await b.pages.get("/search/r/short")).toBeUndefined();
+    expect(await a.pages.get("/search/r/short")).toBeUndefined();
+    expect(await b.pages.get("/story")).toBeDefined();
+  });
+
   it("a write on one instance waits for the renders another instance began before it", async () => {
     await startRedis();
     const prefix = `t${randomUUID()}:`;

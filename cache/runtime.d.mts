@@ -18,7 +18,7 @@ export type RenderLedger = {
 
 export type EntryStore<T> = {
   get(key: string): Promise<T | undefined>;
-  set(key: string, value: T, size: number): Promise<void>;
+  set(key: string, value: T, size: number, expireSeconds?: number): Promise<void>;
 };
 
 export type CacheRuntime = {

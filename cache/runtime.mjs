@@ -28,7 +28,9 @@ const SLOW_SETTLE_MS = 1_000;
  * @template T
  * @typedef {object} EntryStore
  * @property {(key: string) => Promise<T | undefined>} get
- * @property {(key: string, value: T, size: number) => Promise<void>} set
+ * @property {(key: string, value: T, size: number, expireSeconds?: number) => Promise<void>} set
+ *   `expireSeconds`: how long the entry may be kept at most (its cache life's `expire`); a shared store drops
+ *   it then, so entries nobody asks for again (one search of many) do not fill it.
  */
 
 /**

@@ -23,6 +23,7 @@ import {
 export { cleanSnippet, splitHighlights, type HighlightPart } from "./highlight";
 export {
   parseSearchParams,
+  searchFromKey,
   searchHref,
   type ParsedSearchParams,
   type SearchParamsInput,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 
-import { dayAfter, dayStart, isNotASearchPage, parseDay, parseSearchParams, searchHref } from "./params";
+import {
+  cachedSearchPath,
+  dayAfter,
+  dayStart,
+  isNotASearchPage,
+  parseDay,
+  parseSearchParams,
+  searchFromKey,
+  searchHref,
+} from "./params";
 
 describe("parseSearchParams", () => {
   it("reads a full search", () => {
@@ -131,5 +140,42 @@ describe("searchHref", () => {
       }),
     ).toBe("/search?q=%22crane+deal%22+-x&sort=newest&section=business&to=2026-11-27&page=3");
     expect(searchHref({ q: "", page: 1, sort: "relevance" })).toBe("/search");
+  });
+});
+
+describe("cachedSearchPath and searchFromKey", () => {
+  const keyOf = (query: string) => cachedSearchPath(new URLSearchParams(query))?.replace("/search/r/", "");
+
+  it("keys a search by the parameters it reads, and reads them back", () => {
+    const key = keyOf("q=port+strike&section=business&page=2")!;
+    expect(key).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(searchFromKey(key)).toEqual({ q: "port strike", section: "business", page: "2" });
+    expect(searchFromKey(keyOf("q=caf%C3%A9+%22flood+barrier%22+-strike")!)).toEqual({
+      q: 'café "flood barrier" -strike',
+    });
+  });
+
+  it("gives one key to the same search however its address is written", () => {
+    const key = keyOf("q=comet&sort=newest");
+    expect(keyOf("sort=newest&q=comet")).toBe(key);
+    expect(keyOf("q=comet&sort=newest&utm_source=feed&tag=")).toBe(key);
+    expect(keyOf("q=comet&q=other&sort=newest")).toBe(key);
+  });
+
+  it("leaves the bare search page and very long searches to render per request", () => {
+    expect(cachedSearchPath(new URLSearchParams(""))).toBeNull();
+    expect(cachedSearchPath(new URLSearchParams("utm_source=feed&q="))).toBeNull();
+    expect(cachedSearchPath(new URLSearchParams(`q=${"harbour ".repeat(20)}`))).toBeNull();
+  });
+
+  it("refuses a key it did not make", () => {
+    expect(searchFromKey("__build-sample__")).toBeNull();
+    expect(searchFromKey("")).toBeNull();
+    expect(searchFromKey("not a key")).toBeNull();
+    // The same parameters in another order, or with one it does not read: not the canonical key.
+    const encode = (text: string) => Buffer.from(text).toString("base64url");
+    expect(searchFromKey(encode("sort=newest&q=comet"))).toBeNull();
+    expect(searchFromKey(encode("q=comet&utm_source=feed"))).toBeNull();
+    expect(searchFromKey(encode("q=comet"))).toEqual({ q: "comet" });
   });
 });

@@ -131,3 +131,44 @@ export function searchHref(
   const qs = params.toString();
   return qs ? `${base}?${qs}` : base;
 }
+
+/** The parameters a search reads, in the order its cache key lists them. */
+const SEARCH_PARAMS = ["q", "sort", "section", "source", "author", "tag", "from", "to", "page"] as const;
+/**
+ * Longest key a search is cached under. Next tags each page with its path, and a tag over 256 characters is
+ * dropped; a longer search (rare: about 130 characters of query string) renders per request instead.
+ */
+const MAX_KEY_LENGTH = 180;
+
+/** The parameters a search uses, first values only and none empty, in a fixed order. */
+function canonicalSearch(query: URLSearchParams): string {
+  const canonical = new URLSearchParams();
+  for (const name of SEARCH_PARAMS) {
+    const value = query.get(name);
+    if (value) canonical.set(name, value);
+  }
+  return canonical.toString();
+}
+
+/**
+ * Where a search is served from a page cached whole: `/search/r/<key>`, the key being its parameters
+ * (canonical, base64url). Null for the bare search page and for searches too long to key.
+ */
+export function cachedSearchPath(query: URLSearchParams): string | null {
+  const canonical = canonicalSearch(query);
+  if (!canonical) return null;
+  const key = Buffer.from(canonical, "utf8").toString("base64url");
+  return key.length <= MAX_KEY_LENGTH ? `/search/r/${key}` : null;
+}
+
+/**
+ * The search a key names, or null when it is not a key `cachedSearchPath` makes (so each search has one
+ * cached page, and junk keys are 404s).
+ */
+export function searchFromKey(key: string): SearchParamsInput | null {
+  if (!/^[A-Za-z0-9_-]{1,180}$/.test(key)) return null;
+  const query = new URLSearchParams(Buffer.from(key, "base64url").toString("utf8"));
+  // Only a canonical key decodes: it holds each known parameter once, in order.
+  if (cachedSearchPath(query) !== `/search/r/${key}`) return null;
+  return Object.fromEntries(query);
+}

@@ -10,6 +10,8 @@
  * | an editor saves the story with a new hashtag      | tag:<new>, articles, article:<slug>              |
  * | an editor renames the story (title and slug)      | articles, article:<old slug>, article:<new slug> |
  *
+ * A search naming the story is checked with the rename: searches are cached pages too (proxy.ts).
+ *
  * `taxonomy` (sections, sources, authors) has no write in the product yet; its expiry is tested without Next
  * in lib/cache/invalidation.test.ts.
  */
@@ -148,6 +150,9 @@ describe("every tag a write expires, under load on every page type", () => {
     return paths.map((path) => ({ path, before, after }));
   }
 
+  /** A search that finds the story (its title holds `run`), newest first so it is on the first page. */
+  const searchPath = () => `/search?q=${run}&sort=newest`;
+
   const archives = () => [
     "/",
     "/latest",
@@ -240,6 +245,7 @@ describe("every tag a write expires, under load on every page type", () => {
       `/articles/${slug}/comments`,
       "/feed.xml",
       "/sitemaps/articles-1.xml",
+      searchPath(),
       ...unaffectedPages().map((page) => page.path),
     ];
     for (const path of pages) {
@@ -344,6 +350,20 @@ describe("every tag a write expires, under load on every page type", () => {
           after: newTitleOnly,
         },
         ...listing([...archives(), `/tags/fresh${run}`, "/feed.xml"], oldTitle, newTitleOnly),
+        {
+          // A search is a cached page too (proxy.ts): its results link to the story's new address at once.
+          path: searchPath(),
+          before: {
+            status: 200,
+            contains: [`href="/articles/${slug}"`],
+            lacks: [`href="/articles/${newSlug}"`],
+          },
+          after: {
+            status: 200,
+            contains: [`href="/articles/${newSlug}"`],
+            lacks: [`href="/articles/${slug}"`],
+          },
+        },
         {
           path: "/sitemaps/articles-1.xml",
           before: { status: 200, contains: [`/articles/${slug}<`], lacks: [`/articles/${newSlug}<`] },
