@@ -147,7 +147,11 @@ async function ensureRedis() {
   if (process.env.REDIS_URL) return process.env.REDIS_URL;
   if (await reachable(6379)) return "redis://127.0.0.1:6379";
   log("No Redis on 6379: starting a private redis-server on 6380…");
-  start("redis", "redis-server", ["--port", "6380", "--save", "", "--appendonly", "no"]);
+  // As docs/deploy.md asks: bounded, evicting only entries (which carry TTLs), never the tag clock.
+  start("redis", "redis-server", [
+    ...["--port", "6380", "--save", "", "--appendonly", "no"],
+    ...["--maxmemory", "256mb", "--maxmemory-policy", "volatile-lru"],
+  ]);
   await waitFor(6380, "redis-server");
   return "redis://127.0.0.1:6380";
 }
