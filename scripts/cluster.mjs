@@ -18,6 +18,8 @@ import { fileURLToPath } from "node:url";
 
 import pg from "pg";
 
+import { buildIsCurrent, stampBuild } from "./lib/build-fingerprint.mjs";
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 
@@ -214,10 +216,11 @@ for (const [label, command, args] of steps) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
   if (result.status !== 0) fail(`${label} failed.`);
 }
-if (!existsSync(path.join(distDir, "BUILD_ID"))) {
-  log("No build yet: running next build…");
+if (!buildIsCurrent(root, distDir)) {
+  log("No build of the current sources yet: running next build…");
   if (spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env }).status !== 0)
     fail("The build failed.");
+  stampBuild(root, distDir);
 }
 
 for (const [index, port] of instancePorts.entries()) {

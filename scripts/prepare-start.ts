@@ -10,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+import { buildIsCurrent, stampBuild } from "./lib/build-fingerprint.mjs";
 import { checkDatabaseReachable } from "./lib/database-check";
 import { createPrismaClient } from "../lib/db-client";
 import { databaseProvider, describeDatabaseUrl, InvalidEnvironmentError, parseEnv } from "../lib/env-schema";
@@ -92,11 +93,13 @@ async function main() {
     await db.$disconnect();
   }
 
-  // A build reads no database (lib/db.ts), so one build serves any DATABASE_URL: build only when there is none.
-  // NEXT_DIST_DIR (next.config.ts) names another build folder, as the tests and benchmarks use.
-  if (!existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
-    console.log("• No build yet: running next build…");
+  // A build reads no database (lib/db.ts), so one build serves any DATABASE_URL: build only when there is none
+  // of the current sources. NEXT_DIST_DIR (next.config.ts) names another build folder, as the tests use.
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!buildIsCurrent(process.cwd(), distDir)) {
+    console.log("• No build of the current sources yet: running next build…");
     run(process.execPath, [require_next(), "build"]);
+    stampBuild(process.cwd(), distDir);
   }
 
   const settings = {

@@ -5,6 +5,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createRequire } from "node:module";
 import path from "node:path";
 
+import { buildIsCurrent, stampBuild } from "../lib/build-fingerprint.mjs";
+
 const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 /**
@@ -53,10 +55,10 @@ function nextBuild(cwd, env, logFile, nextBin = NEXT_BIN) {
   return (Date.now() - started) / 1000;
 }
 
-/** Builds the app into `distDir` unless a complete build is there already (or `rebuild`). */
+/** Builds the app into `distDir` unless a build of the current sources is there already (or `rebuild`). */
 export function buildApp({ root, distDir, env, rebuild }) {
   const buildId = path.join(root, distDir, "BUILD_ID");
-  if (!rebuild && existsSync(buildId)) {
+  if (!rebuild && buildIsCurrent(root, distDir)) {
     console.log(
       `• app build: reusing ${distDir} (BUILD_ID ${readFileSync(buildId, "utf8").trim()}; --rebuild to rebuild)`,
     );
@@ -71,6 +73,7 @@ export function buildApp({ root, distDir, env, rebuild }) {
       path.join(root, ".bench", "build-app.log"),
     ),
   );
+  stampBuild(root, distDir);
   return { reused: false, seconds };
 }
 

@@ -9,23 +9,15 @@
  * kept beside it); LEDGER_TEST_REBUILD=1 forces a new one.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 
 import { createPrismaClient, type Database } from "../../lib/db-client";
 import { seedDemo } from "../../prisma/seed/demo";
+import { sourceFingerprint } from "./build-fingerprint.mjs";
 import { createMigratedDatabase, ROOT, type Provider, type TestDatabase } from "./test-databases";
 
 export { ROOT };
@@ -74,33 +66,6 @@ export type TestBuild = {
   seconds: number;
   log: string;
 };
-
-/** Files the build reads: everything tracked or new in git, minus tests, docs and tooling. */
-function sourceFingerprint(): string {
-  const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  })
-    .split("\0")
-    .filter(
-      (file) =>
-        file &&
-        !/\.test\.ts$/.test(file) &&
-        !/\.md$/.test(file) &&
-        !/^(e2e|docs|scripts|\.github)\//.test(file) &&
-        existsSync(path.join(ROOT, file)) &&
-        statSync(path.join(ROOT, file)).isFile(),
-    )
-    .sort();
-  const hash = createHash("sha256");
-  for (const file of files)
-    hash
-      .update(file)
-      .update("\0")
-      .update(readFileSync(path.join(ROOT, file)));
-  return hash.digest("hex").slice(0, 24);
-}
 
 function readStamp(distDir: string): Omit<TestBuild, "built" | "log"> | null {
   try {
@@ -219,7 +184,7 @@ export function ensureTestBuild(): Promise<TestBuild> {
   return (sharedBuild ??= withBuildLock(async () => {
     mkdirSync(LOG_DIR, { recursive: true });
     const log = path.join(LOG_DIR, "build.log");
-    const fingerprint = sourceFingerprint();
+    const fingerprint = sourceFingerprint(ROOT);
     const stamp = readStamp(TEST_DIST_DIR);
     if (process.env.LEDGER_TEST_REBUILD !== "1" && stamp?.fingerprint === fingerprint)
       return { ...stamp, built: false, log };
