@@ -52,7 +52,10 @@ const dir = process.cwd();
 
 // The app's own copy of Next (the benchmark's bare app has its own), loaded after NODE_ENV is settled.
 const next = createRequire(path.join(dir, "package.json"))("next");
-const app = next({ dev: false, dir, hostname: hostname ?? "localhost", port });
+// Next is told "localhost" whatever interface we listen on: it names itself so in the URL its proxy sees, and
+// a proxy rewrite (a search to its cached page) stays inside this process only when the origin Next builds for
+// the request has the same name. With another name Next answers the rewrite by an HTTP request to itself.
+const app = next({ dev: false, dir, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 
 const hsts = strictTransportSecurity(process.env);
