@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { QueryPager } from "@/components/navigation/query-pager";
 import { PageHeading } from "@/components/page-heading";
 import {
   getSearchFilterOptions,
@@ -191,37 +192,13 @@ export async function SearchPageView({ input }: { input: SearchParamsInput }) {
           <SearchResults hits={results.hits} start={(results.page - 1) * results.pageSize + 1} />
         )}
 
-        {results && results.totalPages > 1 && !pastEnd && (
-          <nav
-            aria-label="Pagination"
-            className="mt-6 flex items-center justify-between border-t border-rule pt-4 text-sm"
-          >
-            {results.page > 1 ? (
-              <Link
-                href={href({ page: results.page - 1 })}
-                rel="prev"
-                className="font-medium text-accent hover:underline"
-              >
-                ← Previous
-              </Link>
-            ) : (
-              <span />
-            )}
-            <span className="text-muted">
-              Page {results.page} of {results.totalPages}
-            </span>
-            {results.page < results.totalPages ? (
-              <Link
-                href={href({ page: results.page + 1 })}
-                rel="next"
-                className="font-medium text-accent hover:underline"
-              >
-                Next →
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
+        {results && !pastEnd && (
+          <QueryPager
+            path="/search"
+            params={{ q: params.q, sort: sort === "newest" ? "newest" : undefined, ...applied }}
+            page={results.page}
+            pageCount={results.totalPages}
+          />
         )}
       </div>
     </div>

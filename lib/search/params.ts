@@ -166,7 +166,7 @@ export function cachedSearchPath(query: URLSearchParams): string | null {
  * cached page, and junk keys are 404s).
  */
 export function searchFromKey(key: string): SearchParamsInput | null {
-  if (!/^[A-Za-z0-9_-]{1,180}$/.test(key)) return null;
+  if (key.length > MAX_KEY_LENGTH || !/^[A-Za-z0-9_-]+$/.test(key)) return null;
   const query = new URLSearchParams(Buffer.from(key, "base64url").toString("utf8"));
   // Only a canonical key decodes: it holds each known parameter once, in order.
   if (cachedSearchPath(query) !== `/search/r/${key}`) return null;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { AuditTable } from "@/components/admin/audit/audit-table";
-import { QueryPager } from "@/components/admin/moderation/pager";
+import { QueryPager } from "@/components/navigation/query-pager";
 import { PageHeading } from "@/components/page-heading";
 import { requirePageCapability } from "@/lib/admin/guard";
 import { parsePageParam } from "@/lib/pagination";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 
 import { BulkModerationForm } from "@/components/admin/moderation/moderation-forms";
 import { ModerationItemCard } from "@/components/admin/moderation/moderation-item";
-import { QueryPager } from "@/components/admin/moderation/pager";
+import { QueryPager } from "@/components/navigation/query-pager";
 import { PageHeading } from "@/components/page-heading";
 import { requirePageCapability } from "@/lib/admin/guard";
 import { parsePageParam } from "@/lib/pagination";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
-import { QueryPager } from "@/components/admin/moderation/pager";
+import { QueryPager } from "@/components/navigation/query-pager";
 import { RoleForm } from "@/components/admin/users/role-form";
 import { PageHeading } from "@/components/page-heading";
 import { formatAbsoluteTime } from "@/components/time/format";
