@@ -3,6 +3,8 @@
 export const RENDERED_AT_HEADER: string;
 /** Names each request for the render ledger; set by the server. */
 export const REQUEST_ID_HEADER: string;
+/** The longest a shared store keeps a 404 page. */
+export const NOT_FOUND_EXPIRE_SECONDS: number;
 export default class PageCacheHandler {
   constructor(context?: { _requestHeaders?: Record<string, string | string[] | undefined> });
   get(

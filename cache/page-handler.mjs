@@ -54,6 +54,22 @@ function labelForTheEdge(value) {
 }
 
 /**
+ * An unknown address's 404 is kept an hour at most. There are as many of them as addresses anyone cares to try (a
+ * typo, a scanner walking /articles/…), and in a shared store with a memory limit they would push out real pages.
+ */
+export const NOT_FOUND_EXPIRE_SECONDS = 60 * 60;
+
+/**
+ * How long a shared store may keep this page: its cache life, or less for a 404.
+ * @param {any} value
+ * @param {number | undefined} expire
+ */
+function keepFor(value, expire) {
+  if (value?.status !== 404) return expire;
+  return Math.min(expire ?? NOT_FOUND_EXPIRE_SECONDS, NOT_FOUND_EXPIRE_SECONDS);
+}
+
+/**
  * Server actions (and forms posted without JavaScript) read the stored page only for its prerender state and
  * never store what they render: a miss there is not a render a write must wait for.
  * @param {Record<string, string | string[] | undefined>} headers
@@ -125,7 +141,7 @@ export default class PageCacheHandler {
       key,
       { value, startedAt, tags: tagsOf(value), cacheControl: context?.cacheControl },
       sizeOf(value),
-      context?.cacheControl?.expire,
+      keepFor(value, context?.cacheControl?.expire),
     );
   }
 

@@ -5,8 +5,11 @@ import net from "node:net";
 
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 
+import { Redis } from "ioredis";
+
+import PageCacheHandler, { NOT_FOUND_EXPIRE_SECONDS } from "./page-handler.mjs";
 import { createRedisBackend } from "./redis-backend.mjs";
-import { createCacheRuntime, type CacheRuntime } from "./runtime.mjs";
+import { createCacheRuntime, installCacheRuntime, type CacheRuntime } from "./runtime.mjs";
 
 /**
  * Several instances sharing one Redis: what one expires holds for all at once, a write waits for every
@@ -103,6 +106,34 @@ describe.skipIf(!haveRedisServer)("the shared cache across instances (Redis)", (
     expect(await b.pages.get("/search/r/short")).toBeUndefined();
     expect(await a.pages.get("/search/r/short")).toBeUndefined();
     expect(await b.pages.get("/story")).toBeDefined();
+  });
+
+  it("an unknown address's 404 page is kept an hour at most, though pages may be kept a week", async () => {
+    await startRedis();
+    const prefix = `t${randomUUID()}:`;
+    const a = instance(prefix);
+    await connected(a);
+    installCacheRuntime(a);
+    const handler = new PageCacheHandler({});
+    const week = 7 * 24 * 3600;
+    const page = (status: number) => ({
+      kind: "APP_PAGE",
+      status,
+      html: "page",
+      headers: { "x-next-cache-tags": "articles" },
+    });
+    const cacheControl = { revalidate: false as const, expire: week };
+    await handler.set("/articles/no-such-story", page(404), { cacheControl });
+    await handler.set("/articles/a-story", page(200), { cacheControl });
+    const redis = new Redis(`redis://127.0.0.1:${REDIS_PORT}`);
+    try {
+      const notFoundTtl = await redis.ttl(`${prefix}page:b:/articles/no-such-story`);
+      expect(notFoundTtl).toBeGreaterThan(NOT_FOUND_EXPIRE_SECONDS - 60);
+      expect(notFoundTtl).toBeLessThanOrEqual(NOT_FOUND_EXPIRE_SECONDS);
+      expect(await redis.ttl(`${prefix}page:b:/articles/a-story`)).toBeGreaterThan(week - 60);
+    } finally {
+      redis.disconnect();
+    }
   });
 
   it("a write on one instance waits for the renders another instance began before it", async () => {
