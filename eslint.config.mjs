@@ -23,6 +23,14 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
+    // Reading pages navigate with plain links, so each page is a document the edge can answer; next/link's
+    // prefetches and router requests bypass it (docs/adr/073-reading-pages-use-plain-links.md). The newsroom
+    // keeps next/link and this rule.
+    files: ["app/(site)/**", "components/**"],
+    ignores: ["components/admin/**"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     ignores: [
       ".next/**",
       ".next-*/**",

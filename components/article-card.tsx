@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { ArticleCard as Card } from "@/lib/articles";
 
 import { SourceAndTime } from "./article-meta";
@@ -12,9 +10,9 @@ export function articleHref(slug: string) {
 function CommentCount({ count, slug }: { count: number; slug: string }) {
   if (count === 0) return null;
   return (
-    <Link href={`${articleHref(slug)}#comments`} className="text-xs text-muted hover:underline">
+    <a href={`${articleHref(slug)}#comments`} className="text-xs text-muted hover:underline">
       {count} {count === 1 ? "comment" : "comments"}
-    </Link>
+    </a>
   );
 }
 
@@ -23,7 +21,7 @@ export function LeadStory({ article }: { article: Card }) {
   return (
     <article className="grid gap-4 md:grid-cols-5 md:gap-8" aria-labelledby="lead-story-title">
       {article.heroImageUrl && (
-        <Link href={articleHref(article.slug)} className="md:col-span-3" tabIndex={-1} aria-hidden="true">
+        <a href={articleHref(article.slug)} className="md:col-span-3" tabIndex={-1} aria-hidden="true">
           <ResponsiveImage
             src={article.heroImageUrl}
             alt=""
@@ -33,16 +31,16 @@ export function LeadStory({ article }: { article: Card }) {
             priority
             className="aspect-[16/9] w-full rounded-sm object-cover"
           />
-        </Link>
+        </a>
       )}
       <div className="flex flex-col justify-center gap-3 md:col-span-2">
         <p className="text-xs font-bold uppercase tracking-widest text-accent">
-          <Link href={`/sections/${article.section.slug}`}>{article.section.name}</Link>
+          <a href={`/sections/${article.section.slug}`}>{article.section.name}</a>
         </p>
         <h2 id="lead-story-title" className="font-serif text-3xl leading-tight font-bold md:text-4xl">
-          <Link href={articleHref(article.slug)} className="hover:underline">
+          <a href={articleHref(article.slug)} className="hover:underline">
             {article.title}
-          </Link>
+          </a>
         </h2>
         {article.dek && <p className="text-lg text-muted-strong">{article.dek}</p>}
         <SourceAndTime source={article.source} publishedAt={article.publishedAt} />
@@ -58,7 +56,7 @@ export function StoryCard({ article, headingLevel = 3 }: { article: Card; headin
   return (
     <article className="flex flex-col gap-2">
       {article.heroImageUrl && (
-        <Link href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true">
+        <a href={articleHref(article.slug)} tabIndex={-1} aria-hidden="true">
           <ResponsiveImage
             src={article.heroImageUrl}
             alt=""
@@ -67,12 +65,12 @@ export function StoryCard({ article, headingLevel = 3 }: { article: Card; headin
             sizes="(min-width: 1024px) 320px, (min-width: 640px) 50vw, 100vw"
             className="aspect-[16/9] w-full rounded-sm object-cover"
           />
-        </Link>
+        </a>
       )}
       <Heading className="font-serif text-lg leading-snug font-bold">
-        <Link href={articleHref(article.slug)} className="hover:underline">
+        <a href={articleHref(article.slug)} className="hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       <SourceAndTime source={article.source} publishedAt={article.publishedAt} />
       <CommentCount count={article.commentCount} slug={article.slug} />
@@ -95,9 +93,9 @@ export function StoryRow({
     <article className="flex flex-col gap-1 py-3">
       <SourceAndTime source={article.source} publishedAt={article.publishedAt} />
       <Heading className="font-serif text-base leading-snug font-bold">
-        <Link href={articleHref(article.slug)} className="hover:underline">
+        <a href={articleHref(article.slug)} className="hover:underline">
           {article.title}
-        </Link>
+        </a>
       </Heading>
       {showExcerpt && article.excerpt && (
         <p className="line-clamp-3 text-sm text-muted-strong">{article.excerpt}</p>

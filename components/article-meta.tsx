@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { RelativeTime } from "./time/relative-time";
 
 /** "Outlet · 3 hours ago" line used on cards. */
@@ -12,9 +10,9 @@ export function SourceAndTime({
 }) {
   return (
     <p className="flex flex-wrap items-center gap-x-2 text-xs font-medium uppercase tracking-wide text-muted">
-      <Link href={`/sources/${source.slug}`} className="text-accent hover:underline">
+      <a href={`/sources/${source.slug}`} className="text-accent hover:underline">
         {source.name}
-      </Link>
+      </a>
       <span aria-hidden="true">·</span>
       <RelativeTime iso={publishedAt.toISOString()} className="normal-case tracking-normal" />
     </p>

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export function NotFoundContent() {
   return (
     <section className="py-20 text-center">
@@ -8,9 +6,9 @@ export function NotFoundContent() {
       <p className="mt-2 text-muted">
         The story may have moved or been taken down, or the address may be mistyped.
       </p>
-      <Link href="/" className="mt-6 inline-block rounded-sm bg-ink px-4 py-2 text-page">
+      <a href="/" className="mt-6 inline-block rounded-sm bg-ink px-4 py-2 text-page">
         Go to the front page
-      </Link>
+      </a>
     </section>
   );
 }

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { siteName } from "./site-name";
 
 export function SiteFooter() {
@@ -13,9 +11,9 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
-              <Link href="/latest" className="hover:underline">
+              <a href="/latest" className="hover:underline">
                 All stories
-              </Link>
+              </a>
             </li>
             <li>
               <a href="/feed.xml" className="hover:underline">
@@ -23,9 +21,9 @@ export function SiteFooter() {
               </a>
             </li>
             <li>
-              <Link href="/accessibility" className="hover:underline">
+              <a href="/accessibility" className="hover:underline">
                 Accessibility
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

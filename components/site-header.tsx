@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { getSections } from "@/lib/taxonomy";
 
 import { SkipLink } from "./navigation/skip-link";
@@ -13,9 +11,9 @@ export async function SiteHeader() {
     <header className="border-b border-rule bg-page">
       <SkipLink />
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4">
-        <Link href="/" className="font-serif text-2xl font-black tracking-tight md:text-3xl">
+        <a href="/" className="font-serif text-2xl font-black tracking-tight md:text-3xl">
           {siteName}
-        </Link>
+        </a>
         <HeaderSearch />
         <nav aria-label="Account" className="text-sm">
           <UserMenu />
@@ -24,15 +22,15 @@ export async function SiteHeader() {
       <nav aria-label="Sections" className="border-t border-rule">
         <ul className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 py-2 text-sm font-medium whitespace-nowrap">
           <li>
-            <Link href="/latest" className="hover:text-accent">
+            <a href="/latest" className="hover:text-accent">
               Latest
-            </Link>
+            </a>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={`/sections/${section.slug}`} className="hover:text-accent">
+              <a href={`/sections/${section.slug}`} className="hover:text-accent">
                 {section.name}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import type { Locator, Page } from "@playwright/test";
 
 import { LONG_THREAD, LONG_THREAD_SLUG } from "./corpus";
 import { datetimes, expectNotFound, topLevelComments } from "./helpers";
+import { settled } from "./site-pages";
 import {
   accountLink,
   createUser,
@@ -130,6 +131,9 @@ test("post, reply three levels deep, edit, report and delete", async ({
     await ada!.goto(`/articles/${THREAD_SLUG}`);
     await comment(ada!, c1).getByRole("link", { name: "Edit" }).click();
     await expect(ada!).toHaveURL(`/comments/${c1}/edit`);
+    // A new document (ADR 073): edit once it has hydrated. Hydrating a textarea sets its value back to the text
+    // the server rendered (React's initTextarea), so text typed a moment earlier would be lost or merged.
+    await settled(ada!);
     const editBox = ada!.getByLabel("Your comment");
     await expect(editBox).toHaveValue(first);
     const edited = `Peat holds twice the carbon of the forests above it (${tag}).`;

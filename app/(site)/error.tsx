@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef } from "react";
 
 import { isDatabaseUnavailableDigest } from "@/lib/database-outage";
@@ -36,9 +35,9 @@ export default function ErrorPage({
         <button type="button" onClick={retry} className="rounded-sm bg-ink px-4 py-2 text-page">
           Try again
         </button>
-        <Link href="/" className="rounded-sm border border-rule px-4 py-2">
+        <a href="/" className="rounded-sm border border-rule px-4 py-2">
           Go to the front page
-        </Link>
+        </a>
       </div>
     </section>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { LeadStory, StoryCard, StoryRow } from "@/components/article-card";
 import { JsonLd } from "@/components/json-ld";
@@ -81,8 +80,6 @@ export default async function HomePage() {
             ))}
           </div>
           {home.hasOlder && (
-            /* A plain link: the proxy serves ?page=N from another route (see components/pagination-nav.tsx). */
-            // eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load, on purpose (above)
             <a
               href="/latest?page=2"
               className="mt-3 inline-block text-sm font-medium text-accent hover:underline"
@@ -100,15 +97,15 @@ export default async function HomePage() {
               id={`rail-${rail.section.slug}`}
               className="mb-1 flex items-baseline justify-between border-b-2 border-ink pb-1 text-sm font-bold uppercase tracking-widest"
             >
-              <Link href={`/sections/${rail.section.slug}`} className="hover:text-accent">
+              <a href={`/sections/${rail.section.slug}`} className="hover:text-accent">
                 {rail.section.name}
-              </Link>
-              <Link
+              </a>
+              <a
                 href={`/sections/${rail.section.slug}`}
                 className="text-xs font-medium normal-case tracking-normal text-accent"
               >
                 More<span className="sr-only"> from {rail.section.name}</span> →
-              </Link>
+              </a>
             </h2>
             <div className="divide-y divide-rule">
               {rail.articles.map((article) => (

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { ArticleCard, ArticlePage } from "@/lib/articles";
 
 import { AiPanel } from "../ai-panel/ai-panel";
@@ -25,9 +23,9 @@ export function ArticleView({
       <article aria-labelledby="article-headline" className="min-w-0">
         <header className="flex flex-col gap-3">
           <p className="text-xs font-bold uppercase tracking-widest text-accent">
-            <Link href={`/sections/${article.section.slug}`} className="hover:underline">
+            <a href={`/sections/${article.section.slug}`} className="hover:underline">
               {article.section.name}
-            </Link>
+            </a>
           </p>
           <h1 id="article-headline" className="font-serif text-3xl leading-tight font-bold md:text-5xl">
             {article.title}
@@ -35,21 +33,18 @@ export function ArticleView({
           {article.dek && <p className="font-serif text-xl text-muted-strong">{article.dek}</p>}
           <div className="flex flex-col gap-1 border-y border-rule py-3 text-sm">
             <p>
-              <Link
-                href={`/sources/${article.source.slug}`}
-                className="font-bold text-accent hover:underline"
-              >
+              <a href={`/sources/${article.source.slug}`} className="font-bold text-accent hover:underline">
                 {article.source.name}
-              </Link>
+              </a>
               {article.authors.length > 0 && (
                 <>
                   {" · By "}
                   {article.authors.map((author, index) => (
                     <span key={author.slug}>
                       {index > 0 && (index === article.authors.length - 1 ? " and " : ", ")}
-                      <Link href={`/authors/${author.slug}`} className="font-semibold hover:underline">
+                      <a href={`/authors/${author.slug}`} className="font-semibold hover:underline">
                         {author.name}
-                      </Link>
+                      </a>
                     </span>
                   ))}
                 </>
@@ -101,12 +96,12 @@ export function ArticleView({
             <ul className="mt-2 flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link
+                  <a
                     href={`/tags/${tag.slug}`}
                     className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent"
                   >
                     #{tag.name}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { lazy, Suspense } from "react";
 
 import { useViewer } from "../viewer/viewer-context";
@@ -28,9 +27,9 @@ export function CommentComposer({ articleId, articleSlug }: { articleId: string;
     return (
       <>
         <p className="mt-3 rounded-sm bg-surface p-3 text-sm">
-          <Link href={signInHref} className="font-semibold text-accent hover:underline">
+          <a href={signInHref} className="font-semibold text-accent hover:underline">
             Sign in
-          </Link>{" "}
+          </a>{" "}
           to join the conversation.
         </p>
         <noscript>

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { CommentContext } from "@/lib/comments";
 
 import { CommentBody } from "./comment-body";
@@ -9,12 +7,12 @@ export function CommentContextCard({ comment }: { comment: CommentContext }) {
     <div className="mb-6">
       <p className="text-sm">
         On{" "}
-        <Link
+        <a
           href={`/articles/${comment.article.slug}#comment-${comment.id}`}
           className="font-semibold text-accent hover:underline"
         >
           {comment.article.title}
-        </Link>
+        </a>
       </p>
       <blockquote className="mt-3 border-l-4 border-rule pl-4">
         <p className="text-sm font-semibold">{comment.authorName} wrote:</p>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 
 import { getArticleBySlug, getSlugRedirect } from "@/lib/articles";
@@ -49,13 +48,9 @@ export async function CommentThreadPage({
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link
-          prefetch={false}
-          href={`/articles/${article.slug}#comments`}
-          className="text-accent hover:underline"
-        >
+        <a href={`/articles/${article.slug}#comments`} className="text-accent hover:underline">
           ← Back to the story
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">
         A conversation started by {starter} on “{article.title}”

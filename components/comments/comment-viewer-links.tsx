@@ -1,7 +1,5 @@
 "use client";
 
-import Link from "next/link";
-
 import { EDIT_WINDOW_MS } from "@/lib/comments/rules";
 
 import { useViewer } from "../viewer/viewer-context";
@@ -34,14 +32,14 @@ export function CommentViewerLinks({
         </a>
       )}
       {editable && (
-        <Link href={`/comments/${commentId}/edit`} className="hover:text-accent hover:underline">
+        <a href={`/comments/${commentId}/edit`} className="hover:text-accent hover:underline">
           Edit<span className="sr-only"> {own ? "your comment" : whose}</span>
-        </Link>
+        </a>
       )}
       {(own || viewer?.isStaff) && (
-        <Link href={`/comments/${commentId}/delete`} className="hover:text-accent hover:underline">
+        <a href={`/comments/${commentId}/delete`} className="hover:text-accent hover:underline">
           Delete<span className="sr-only"> {own ? "your comment" : whose}</span>
-        </Link>
+        </a>
       )}
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 
 import { getArticleBySlug, getSlugRedirect } from "@/lib/articles";
@@ -59,9 +58,9 @@ export async function CommentsPage({
   return (
     <div className="mx-auto max-w-3xl">
       <p className="text-sm">
-        <Link prefetch={false} href={`/articles/${article.slug}`} className="text-accent hover:underline">
+        <a href={`/articles/${article.slug}`} className="text-accent hover:underline">
           ← Back to the story
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 font-serif text-3xl font-bold">
         Comments on “{article.title}” <span className="text-muted">({comments.total})</span>
@@ -74,14 +73,13 @@ export async function CommentsPage({
               {sortLabels[option]}
             </span>
           ) : (
-            <Link
-              prefetch={false}
+            <a
               key={option}
               href={commentsHref(article.slug, option, 1)}
               className="text-accent hover:underline"
             >
               {sortLabels[option]}
-            </Link>
+            </a>
           ),
         )}
       </nav>

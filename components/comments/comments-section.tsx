@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { getCommentThreads } from "@/lib/comments";
 import { commentsFeedPath } from "@/lib/feeds/urls";
 
@@ -31,20 +29,12 @@ export async function CommentsSection({
             <span aria-current="true" className="font-semibold">
               Newest
             </span>
-            <Link
-              prefetch={false}
-              href={`${commentsPath}?sort=oldest`}
-              className="text-accent hover:underline"
-            >
+            <a href={`${commentsPath}?sort=oldest`} className="text-accent hover:underline">
               Oldest
-            </Link>
-            <Link
-              prefetch={false}
-              href={`${commentsPath}?sort=replies`}
-              className="text-accent hover:underline"
-            >
+            </a>
+            <a href={`${commentsPath}?sort=replies`} className="text-accent hover:underline">
               Most replies
-            </Link>
+            </a>
           </nav>
         )}
       </div>
@@ -62,17 +52,15 @@ export async function CommentsSection({
       )}
 
       {page.hasMore && (
-        <Link
-          prefetch={false}
+        <a
           href={`${commentsPath}?page=2`}
           className="mt-4 inline-block rounded-sm border border-rule px-4 py-2 text-sm font-medium hover:bg-surface"
         >
           Load more comments
-        </Link>
+        </a>
       )}
 
       <p className="mt-6 text-sm">
-        {/* A plain link: the feed is a route handler, not a page the client router could show. */}
         <a href={commentsFeedPath(articleSlug)} className="text-accent hover:underline">
           Follow these comments (RSS feed)
         </a>

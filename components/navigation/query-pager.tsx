@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 /** Previous/next links that keep the page's other query parameters; plain links, so it works without JavaScript. */
 export function QueryPager({
   path,
@@ -28,13 +26,13 @@ export function QueryPager({
       className="mt-6 flex items-center justify-between border-t border-rule pt-4 text-sm"
     >
       {page > 1 ? (
-        <Link
+        <a
           href={href(Math.min(page - 1, pageCount))}
           rel="prev"
           className="font-medium text-accent hover:underline"
         >
           ← Previous
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -42,9 +40,9 @@ export function QueryPager({
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next" className="font-medium text-accent hover:underline">
+        <a href={href(page + 1)} rel="next" className="font-medium text-accent hover:underline">
           Next →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

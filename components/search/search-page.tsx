@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { QueryPager } from "@/components/navigation/query-pager";
@@ -136,9 +135,9 @@ export async function SearchPageView({ input }: { input: SearchParamsInput }) {
         {pastEnd && (
           <p className="mt-2 text-sm">
             {`There is no page ${results.page} of these results. `}
-            <Link href={href({ page: 1 })} className="font-semibold text-accent hover:underline">
+            <a href={href({ page: 1 })} className="font-semibold text-accent hover:underline">
               Go to the first page
-            </Link>
+            </a>
             .
           </p>
         )}
@@ -157,18 +156,18 @@ export async function SearchPageView({ input }: { input: SearchParamsInput }) {
             {(Object.keys(FILTER_LABELS) as (keyof SearchUrlFilters)[])
               .filter((key) => applied[key])
               .map((key) => (
-                <Link
+                <a
                   key={key}
                   href={href({ filters: { ...applied, [key]: undefined } })}
                   className="rounded-full border border-rule px-3 py-1 hover:bg-surface"
                 >
                   {FILTER_LABELS[key]}: {labels[key]} <span aria-hidden="true">×</span>
                   <span className="sr-only"> (remove this filter)</span>
-                </Link>
+                </a>
               ))}
-            <Link href={href({ filters: {} })} className="text-accent hover:underline">
+            <a href={href({ filters: {} })} className="text-accent hover:underline">
               Clear filters
-            </Link>
+            </a>
           </div>
         )}
 
@@ -177,9 +176,9 @@ export async function SearchPageView({ input }: { input: SearchParamsInput }) {
             {filtered ? (
               <p>
                 The filters may be too narrow:{" "}
-                <Link href={href({ filters: {} })} className="font-semibold text-accent hover:underline">
+                <a href={href({ filters: {} })} className="font-semibold text-accent hover:underline">
                   search every story for “{query.key}”
-                </Link>
+                </a>
                 .
               </p>
             ) : (

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { articleHref } from "@/components/article-card";
 import { RelativeTime } from "@/components/time/relative-time";
 import { cleanSnippet, splitHighlights, type SearchHit } from "@/lib/search";
@@ -12,9 +10,9 @@ function SearchResultItem({ hit }: { hit: SearchHit }) {
   return (
     <article className="flex flex-col gap-1 py-4">
       <p className="flex flex-wrap items-center gap-x-2 text-xs font-medium uppercase tracking-wide text-muted">
-        <Link href={`/sources/${hit.source.slug}`} className="text-accent hover:underline">
+        <a href={`/sources/${hit.source.slug}`} className="text-accent hover:underline">
           {hit.source.name}
-        </Link>
+        </a>
         {hit.publishedAt && (
           <>
             <span aria-hidden="true">·</span>
@@ -22,14 +20,14 @@ function SearchResultItem({ hit }: { hit: SearchHit }) {
           </>
         )}
         <span aria-hidden="true">·</span>
-        <Link href={`/sections/${hit.section.slug}`} className="hover:underline">
+        <a href={`/sections/${hit.section.slug}`} className="hover:underline">
           {hit.section.name}
-        </Link>
+        </a>
       </p>
       <h2 className="font-serif text-lg leading-snug font-bold break-words">
-        <Link href={articleHref(hit.slug)} className="hover:underline">
+        <a href={articleHref(hit.slug)} className="hover:underline">
           <HighlightedText parts={splitHighlights(hit.titleHighlighted)} />
-        </Link>
+        </a>
       </h2>
       {snippet.length > 0 && (
         <p className="text-sm break-words text-muted-strong">

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { getStoryCoverage } from "@/lib/stories";
 
 /** "N outlets cover this story", linking to the story's full coverage; nothing for an article alone in its story. */
@@ -16,14 +14,10 @@ export async function StoryCoverageLine({ articleId }: { articleId: string }) {
         No prefetch: a story page is rarely cached yet, and a prefetch the browser abandons leaves its render
         open in the render ledger, holding every write for up to 10 s (docs/adr/003, "Cost").
       */}
-      <Link
-        href={`/stories/${story.slug}`}
-        prefetch={false}
-        className="font-semibold text-accent hover:underline"
-      >
+      <a href={`/stories/${story.slug}`} className="font-semibold text-accent hover:underline">
         {label} <span aria-hidden="true">→</span>
         <span className="sr-only">: full coverage of “{story.title}”</span>
-      </Link>
+      </a>
     </p>
   );
 }

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { StoryPackage } from "@/lib/stories";
 
 import { StoryCard } from "../article-card";
@@ -25,14 +23,10 @@ export function StoryPackages({ packages }: { packages: StoryPackage[] }) {
           <li key={story.slug} className="flex flex-col gap-2 border-l-4 border-accent pl-3">
             <StoryCard article={story.lead} />
             {/* No prefetch: see StoryCoverageLine. */}
-            <Link
-              href={`/stories/${story.slug}`}
-              prefetch={false}
-              className="text-sm font-semibold text-accent hover:underline"
-            >
+            <a href={`/stories/${story.slug}`} className="text-sm font-semibold text-accent hover:underline">
               +{story.moreCount} more from {listNames(story.moreOutlets)}
               <span className="sr-only"> on “{story.title}”</span>
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

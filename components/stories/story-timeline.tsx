@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import type { StoryPage } from "@/lib/stories";
 
 import { StoryRow } from "../article-card";
@@ -24,9 +22,9 @@ export function StoryTimeline({ story, totalPages }: { story: StoryPage; totalPa
       {story.firstReport && (
         <p className="mb-6 border-l-4 border-accent pl-3 text-sm">
           First reported by <strong>{story.firstReport.outlet}</strong>:{" "}
-          <Link href={`/articles/${story.firstReport.articleSlug}`} className="text-accent hover:underline">
+          <a href={`/articles/${story.firstReport.articleSlug}`} className="text-accent hover:underline">
             {story.firstReport.title}
-          </Link>
+          </a>
         </p>
       )}
       <section aria-labelledby="story-outlets-heading" className="mb-8">
@@ -36,12 +34,12 @@ export function StoryTimeline({ story, totalPages }: { story: StoryPage; totalPa
         <ul className="mt-2 flex flex-wrap gap-2">
           {story.outlets.map((outlet) => (
             <li key={outlet.slug}>
-              <Link
+              <a
                 href={`/sources/${outlet.slug}`}
                 className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:border-accent hover:text-accent"
               >
                 {outlet.name} <span className="text-muted">({outlet.count})</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

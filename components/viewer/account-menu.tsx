@@ -1,7 +1,5 @@
 "use client";
 
-import Link from "next/link";
-
 import { signOutAction } from "../auth/actions";
 import { ActionButton } from "../forms/action-button";
 import type { ClientViewer } from "./viewer-context";
@@ -11,17 +9,17 @@ export function AccountMenu({ viewer }: { viewer: ClientViewer }) {
   return (
     <span className="flex flex-wrap items-center justify-end gap-x-3 gap-y-2">
       {viewer.canAdmin && (
-        <Link href="/admin" className="font-medium hover:text-accent">
+        <a href="/admin" className="font-medium hover:text-accent">
           Newsroom
-        </Link>
+        </a>
       )}
-      <Link
+      <a
         href="/account"
         className="max-w-48 truncate rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface"
       >
         <span className="sr-only">Your account: </span>
         {viewer.name}
-      </Link>
+      </a>
       <ActionButton action={signOutAction} className="font-medium hover:text-accent hover:underline">
         Sign out
       </ActionButton>

@@ -1,7 +1,5 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { lazy, Suspense } from "react";
 
 import { useViewer } from "./viewer-context";
@@ -15,23 +13,20 @@ const AccountMenu = lazy(() => import("./account-menu").then((module) => ({ defa
  */
 export function UserMenu() {
   const { viewer } = useViewer();
-  const router = useRouter();
 
   if (!viewer) {
     return (
-      <Link
+      <a
         href="/signin"
         onClick={(event) => {
-          // Come back here after signing in (read at click time: cached pages can't know the URL while rendering).
-          event.preventDefault();
-          router.push(
-            `/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`,
-          );
+          // Come back here after signing in: the address is read at click time (a cached page can't know it
+          // while rendering) and the browser then follows the link as usual, new tab or not.
+          event.currentTarget.href = `/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`;
         }}
         className="rounded-sm border border-rule px-3 py-1.5 font-medium hover:bg-surface"
       >
         Sign in
-      </Link>
+      </a>
     );
   }
   return (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PageHeading } from "@/components/page-heading";
 import { siteName } from "@/components/site-name";
@@ -64,7 +63,7 @@ export default function AccessibilityPage() {
           which page, and with which browser or assistive technology: write to{" "}
           <a href={`mailto:${REPORT_ADDRESS}`}>{REPORT_ADDRESS}</a>. The newsroom answers within five working
           days, and a problem that stops you reading or commenting is fixed first. You can also{" "}
-          <Link href="/latest">keep reading</Link> in the meantime.
+          <a href="/latest">keep reading</a> in the meantime.
         </p>
       </div>
     </article>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { RegisterForm } from "@/components/auth/register-form";
 import { PageHeading } from "@/components/page-heading";
@@ -20,12 +19,12 @@ export default async function RegisterPage({
       <RegisterForm callbackUrl={callbackUrl} />
       <p className="mt-8 text-sm">
         Already have an account?{" "}
-        <Link
+        <a
           href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}
           className="font-semibold text-accent hover:underline"
         >
           Sign in
-        </Link>
+        </a>
         .
       </p>
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { PageHeading } from "@/components/page-heading";
 
@@ -13,12 +12,12 @@ export default function SignedOutPage() {
         description="Reading never needs an account. Sign in again to comment."
       />
       <div className="flex gap-4">
-        <Link href="/" className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">
+        <a href="/" className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">
           Front page
-        </Link>
-        <Link href="/signin" className="rounded-sm border border-rule px-4 py-2 font-semibold">
+        </a>
+        <a href="/signin" className="rounded-sm border border-rule px-4 py-2 font-semibold">
           Sign in
-        </Link>
+        </a>
       </div>
     </div>
   );

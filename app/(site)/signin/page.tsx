@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
@@ -38,9 +37,9 @@ export default async function SignInPage({
           Signed in as <strong>{displayName(viewer)}</strong> ({viewer.email}).
         </p>
         <div className="mt-6 flex gap-4">
-          <Link href={callbackUrl} className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">
+          <a href={callbackUrl} className="rounded-sm bg-ink px-4 py-2 font-semibold text-page">
             Continue
-          </Link>
+          </a>
           <SignOutButton />
         </div>
       </div>
@@ -67,12 +66,12 @@ export default async function SignInPage({
       </div>
       <p className="mt-10 border-t border-rule pt-4 text-sm">
         New here?{" "}
-        <Link
+        <a
           href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}
           className="font-semibold text-accent hover:underline"
         >
           Create an account with a password
-        </Link>
+        </a>
         .
       </p>
     </div>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { MagicLinkForm } from "@/components/auth/magic-link-form";
 import { PageHeading } from "@/components/page-heading";
@@ -31,9 +30,9 @@ export default async function SignInErrorPage({
       {error === "Verification" ? (
         <MagicLinkForm callbackUrl="/" heading="Send a new link" />
       ) : (
-        <Link href="/signin" className="font-semibold text-accent hover:underline">
+        <a href="/signin" className="font-semibold text-accent hover:underline">
           Back to sign in
-        </Link>
+        </a>
       )}
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { AskAnswer } from "@/components/ai-panel/ask-answer";
@@ -32,9 +31,9 @@ export default async function AskPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <p className="text-sm">
-        <Link href={`/articles/${slug}`} className="text-accent hover:underline">
+        <a href={`/articles/${slug}`} className="text-accent hover:underline">
           ← Back to “{title}”
-        </Link>
+        </a>
       </p>
       <h1 className="font-serif text-3xl font-bold">Ask this story</h1>
       <AskForm slug={slug} question={result?.question ?? ""} idPrefix="ask-page" />
