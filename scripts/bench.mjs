@@ -325,18 +325,30 @@ async function measureBare() {
 
 /** First (uncached) and second (cached) request to never-requested synthetic articles, one at a time. */
 async function measureUncached(base, query) {
-  const warm = 5;
   const rows = await query.all(
     `SELECT slug, title FROM "Article" WHERE slug LIKE 'synthetic-%' ORDER BY random() LIMIT ?`,
-    [UNCACHED + warm],
+    [UNCACHED + UNCACHED_WARM],
   );
+  return timeFirstRequests(
+    base,
+    rows.map((row) => ({ path: `/articles/${row.slug}`, contains: row.title })),
+  );
+}
+
+const UNCACHED_WARM = 5;
+
+/**
+ * Requests each page twice in turn (first render, then its cached copy), one at a time with the server idle in
+ * between; the first few only warm code paths and are not counted.
+ */
+async function timeFirstRequests(base, pages) {
   const first = [];
   const second = [];
-  for (const [index, row] of rows.entries()) {
+  for (const [index, { path: pathname, contains }] of pages.entries()) {
     await new Promise((resolve) => setTimeout(resolve, 100)); // idle server between requests
-    const cold = await expectPage(base, `/articles/${row.slug}`, { contains: row.title });
-    const hot = await expectPage(base, `/articles/${row.slug}`);
-    if (index < warm) continue; // the first few also warm code paths the lead story did not take
+    const cold = await expectPage(base, pathname, { contains });
+    const hot = await expectPage(base, pathname);
+    if (index < UNCACHED_WARM) continue;
     first.push(cold.ms);
     second.push(hot.ms);
   }
@@ -351,6 +363,30 @@ async function measureUncached(base, query) {
     cachedMedianMs: quantile(second, 0.5),
     cachedP95Ms: quantile(second, 0.95),
   };
+}
+
+/**
+ * The uncached render's floor: Next's own cost for a page rendered on its first request under Cache Components,
+ * with no database, layout or client component (a one-line page in .bench/bare-on-demand-app).
+ */
+async function measureOnDemandFloor() {
+  const app = buildBareApp({ root: ROOT, rebuild: options.rebuild, name: "bare-on-demand-app" });
+  const { child, base } = await startServer({ cwd: app.dir, env: {}, name: "bare-on-demand" });
+  try {
+    console.log(
+      `• bare on-demand page: first renders of ${UNCACHED} never-requested addresses, one at a time`,
+    );
+    const run = Date.now().toString(36);
+    const pages = Array.from({ length: UNCACHED + UNCACHED_WARM }, (_, index) => ({
+      path: `/p/${run}-${index}`,
+      contains: `Story ${run}-${index}`,
+    }));
+    const floor = await timeFirstRequests(base, pages);
+    console.log(`  median ${ms(floor.medianMs)}, p95 ${ms(floor.p95Ms)}`);
+    return floor;
+  } finally {
+    await stopGroup(child);
+  }
 }
 
 /**
@@ -699,6 +735,11 @@ function printTable(provider, results) {
   console.log(
     `uncached article render: median ${ms(uncached.medianMs)}, p95 ${ms(uncached.p95Ms)} over ${uncached.articles} articles (cached: median ${ms(uncached.cachedMedianMs)})`,
   );
+  const floor = js.bare.onDemandFloor;
+  console.log(
+    `  floor: a one-line bare Cache Components page rendered on demand, median ${ms(floor.medianMs)}, p95 ${ms(floor.p95Ms)} ` +
+      `(target ≤ ${TARGETS.uncachedMedianMs} ms leaves ${ms(TARGETS.uncachedMedianMs - floor.medianMs)} above Next's own cost)`,
+  );
   console.log(
     `article JS: ${kb(js.article.totalGzip)} gzip (${js.article.scripts} scripts ${kb(js.article.externalGzip)} + inline ${kb(js.article.inlineGzip)}); ` +
       `bare page ${kb(js.bare.totalGzip)} (${kb(js.bare.externalGzip)} + ${kb(js.bare.inlineGzip)}); difference ${kb(js.aboveFloorGzip)}`,
@@ -868,6 +909,7 @@ async function main() {
   }
   const bare = await measureBare();
   console.log(`  bare page ships ${kb(bare.totalGzip)} gzip of JS`);
+  bare.onDemandFloor = await measureOnDemandFloor();
 
   const machine = {
     cpus: os.cpus().length,

@@ -1,5 +1,5 @@
-// Production builds for the benchmark: the app (into .next-bench) and a bare one-page App Router app
-// (in .bench/bare-app) that gives the floor of JavaScript any Next page ships.
+// Production builds for the benchmark: the app (into .next-bench) and two bare App Router apps: .bench/bare-app
+// gives the floor of JavaScript any Next page ships, .bench/bare-on-demand-app the floor of an uncached render.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -93,7 +93,7 @@ export function freshServeCopy({ root, distDir, name }) {
   return target;
 }
 
-const BARE_FILES = {
+const BARE_PACKAGE_FILES = {
   "package.json": JSON.stringify(
     { name: "bench-bare-app", private: true, dependencies: { next: "*", react: "*", "react-dom": "*" } },
     null,
@@ -106,9 +106,40 @@ const BARE_FILES = {
     null,
     2,
   ),
-  "next.config.mjs": `import path from "node:path";\nexport default { turbopack: { root: path.resolve(".") } };\n`,
   "app/layout.jsx": `export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n`,
   "app/page.jsx": `export default function Page() {\n  return null;\n}\n`,
+};
+
+/** The JS floor: an empty page with Next's default configuration. */
+const BARE_FILES = {
+  ...BARE_PACKAGE_FILES,
+  "next.config.mjs": `import path from "node:path";\nexport default { turbopack: { root: path.resolve(".") } };\n`,
+};
+
+/**
+ * The render floor: Cache Components, as the app is built, and one page rendered on its first request as the
+ * article page is (a sample param for the build, anything else on demand), reading one `use cache` value.
+ */
+const BARE_ON_DEMAND_FILES = {
+  ...BARE_PACKAGE_FILES,
+  "next.config.mjs": `import path from "node:path";\nexport default { cacheComponents: true, turbopack: { root: path.resolve(".") } };\n`,
+  "app/p/[slug]/page.jsx": [
+    `export function generateStaticParams() {`,
+    `  return [{ slug: "sample" }];`,
+    `}`,
+    ``,
+    `async function story(slug) {`,
+    `  "use cache";`,
+    `  return { title: \`Story \${slug}\` };`,
+    `}`,
+    ``,
+    `export default async function Page({ params }) {`,
+    `  const { slug } = await params;`,
+    `  const { title } = await story(slug);`,
+    `  return <h1>{title}</h1>;`,
+    `}`,
+    ``,
+  ].join("\n"),
 };
 
 /**
@@ -138,37 +169,40 @@ function linkPackages(root, target, names) {
 }
 
 /**
- * A minimal App Router app (empty page, root layout, default config) built with the project's own
- * Next, inside the project folder (.bench/bare-app) with its packages hard-linked from the project.
+ * A minimal App Router app built with the project's own Next, inside the project folder (.bench/<name>) with its
+ * packages hard-linked from the project. `bare-app` is an empty page with the default config (the JS floor);
+ * `bare-on-demand-app` adds Cache Components and a page rendered on demand (the uncached render floor).
  */
-export function buildBareApp({ root, rebuild }) {
-  const dir = path.join(root, ".bench", "bare-app");
+export function buildBareApp({ root, rebuild, name = "bare-app" }) {
+  const files = name === "bare-on-demand-app" ? BARE_ON_DEMAND_FILES : BARE_FILES;
+  const dir = path.join(root, ".bench", name);
   const nextVersion = JSON.parse(
     readFileSync(path.join(root, "node_modules", "next", "package.json"), "utf8"),
   ).version;
   const stamp = path.join(dir, ".next", "bench-next-version");
   const nextBin = path.join(dir, "node_modules", "next", "dist", "bin", "next");
+  const stampText = `${nextVersion}\n${JSON.stringify(files)}`;
   if (
     !rebuild &&
     existsSync(stamp) &&
-    readFileSync(stamp, "utf8") === nextVersion &&
+    readFileSync(stamp, "utf8") === stampText &&
     existsSync(path.join(dir, ".next", "BUILD_ID"))
   ) {
-    console.log(`• bare app: reusing ${path.relative(root, dir)} (next ${nextVersion})`);
+    console.log(`• ${name}: reusing ${path.relative(root, dir)} (next ${nextVersion})`);
     return { dir, nextBin, nextVersion, reused: true };
   }
-  console.log(`• bare app: building ${path.relative(root, dir)} with next ${nextVersion}`);
+  console.log(`• ${name}: building ${path.relative(root, dir)} with next ${nextVersion}`);
   rmSync(dir, { recursive: true, force: true });
-  for (const [name, text] of Object.entries(BARE_FILES)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
   }
   const packages = linkPackages(root, dir, ["next", "react", "react-dom"]);
   console.log(`  linked ${packages} packages into ${path.relative(root, dir)}/node_modules`);
   const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
   delete env.NEXT_DIST_DIR;
-  const seconds = nextBuild(dir, env, path.join(root, ".bench", "build-bare.log"), nextBin);
-  writeFileSync(stamp, nextVersion);
+  const seconds = nextBuild(dir, env, path.join(root, ".bench", `build-${name}.log`), nextBin);
+  writeFileSync(stamp, stampText);
   return { dir, nextBin, nextVersion, reused: false, seconds };
 }
 
