@@ -466,6 +466,41 @@ test("a live count; text past 5,000 characters is kept, not cut, and refused wit
   expect(dialogs).toEqual([]);
 });
 
+test("an edit typed before the page's scripts have loaded is kept when they arrive", async ({
+  context,
+  page,
+  dialogs,
+}) => {
+  const user = await createUser(context, { prefix: "early" });
+  const tag = randomSuffix();
+  const original = `Low tide shows the old causeway (${tag}).`;
+  const id = await post(page, INPUT_SLUG, user.name!, original);
+
+  // The edit page arrives, but its scripts are held back until the reader has typed: a slow connection.
+  let releaseScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await scriptsHeld;
+    await route.fallback();
+  });
+  await page.goto(`/comments/${id}/edit`, { waitUntil: "domcontentloaded" });
+  const box = page.getByLabel("Your comment");
+  const count = page.locator("form").getByText(/^[\d,]+ \/ 5,000/);
+  await expect(box).toHaveValue(original);
+  await expect(count).toHaveText(`${original.length} / 5,000`);
+  const edited = `Low tide shows the old causeway, and the milestones along it (${tag}).`;
+  await box.fill(edited);
+
+  releaseScripts();
+  // Hydrated: the count follows the box now, and the box still holds the edit.
+  await expect(count).toHaveText(`${edited.length} / 5,000`);
+  await expect(box).toHaveValue(edited);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/articles/${INPUT_SLUG}#comment-${id}`);
+  expect(await paragraphs(comment(page, id))).toEqual([edited]);
+  expect(dialogs).toEqual([]);
+});
+
 test("a signed-out reader sees the sign-in invitation from the start, never a form first", async ({
   page,
   request,

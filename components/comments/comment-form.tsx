@@ -7,6 +7,7 @@ import { COMMENT_MAX_LENGTH } from "@/lib/comments/rules";
 import { initialFormState } from "../auth/form-state";
 import { FormMessage, SubmitButton } from "../forms/field";
 import { useFocusFirstInvalid } from "../forms/use-form-focus";
+import { useTypedBeforeHydration } from "../forms/use-typed-before-hydration";
 import { editCommentAction, postCommentAction } from "./actions";
 
 type CommentFormProps =
@@ -51,7 +52,8 @@ export function CommentForm(props: CommentFormProps) {
   const [, startTransition] = useTransition();
   const fieldId = useId();
   const error = state.fieldErrors?.body;
-  const initialBody = state.values?.body ?? props.defaultBody ?? "";
+  const typedBeforeHydration = useTypedBeforeHydration(fieldId, props.defaultBody ?? "");
+  const initialBody = state.values?.body ?? typedBeforeHydration;
   // The count of what is typed now; a new answer from the server (a new initialBody) starts it again.
   const [typed, setTyped] = useState({ from: initialBody, count: countCharacters(initialBody) });
   const count = typed.from === initialBody ? typed.count : countCharacters(initialBody);
