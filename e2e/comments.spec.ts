@@ -131,8 +131,9 @@ test("post, reply three levels deep, edit, report and delete", async ({
     await ada!.goto(`/articles/${THREAD_SLUG}`);
     await comment(ada!, c1).getByRole("link", { name: "Edit" }).click();
     await expect(ada!).toHaveURL(`/comments/${c1}/edit`);
-    // A new document (ADR 073): edit once it has hydrated. Hydrating a textarea sets its value back to the text
-    // the server rendered (React's initTextarea), so text typed a moment earlier would be lost or merged.
+    // A new document (ADR 073): edit once it has hydrated. Hydrating a textarea resets its text (React's
+    // initTextarea), which drops a selection made a moment before: fill's select-all would then be undone and
+    // the new text merged into the old. (Text typed before hydration is kept; see the test below.)
     await settled(ada!);
     const editBox = ada!.getByLabel("Your comment");
     await expect(editBox).toHaveValue(first);
@@ -488,6 +489,7 @@ test("an edit typed before the page's scripts have loaded is kept when they arri
   const count = page.locator("form").getByText(/^[\d,]+ \/ 5,000/);
   await expect(box).toHaveValue(original);
   await expect(count).toHaveText(`${original.length} / 5,000`);
+  const serverFieldId = await box.getAttribute("id");
   const edited = `Low tide shows the old causeway, and the milestones along it (${tag}).`;
   await box.fill(edited);
 
@@ -495,6 +497,8 @@ test("an edit typed before the page's scripts have loaded is kept when they arri
   // Hydrated: the count follows the box now, and the box still holds the edit.
   await expect(count).toHaveText(`${edited.length} / 5,000`);
   await expect(box).toHaveValue(edited);
+  // The same element, hydrated: not thrown away and drawn again by the client, as a mismatch would make it.
+  await expect(box).toHaveAttribute("id", serverFieldId!);
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(`/articles/${INPUT_SLUG}#comment-${id}`);
   expect(await paragraphs(comment(page, id))).toEqual([edited]);

@@ -52,8 +52,8 @@ export function CommentForm(props: CommentFormProps) {
   const [, startTransition] = useTransition();
   const fieldId = useId();
   const error = state.fieldErrors?.body;
-  const typedBeforeHydration = useTypedBeforeHydration(fieldId, props.defaultBody ?? "");
-  const initialBody = state.values?.body ?? typedBeforeHydration;
+  const initialBody = state.values?.body ?? props.defaultBody ?? "";
+  const fieldDefault = useTypedBeforeHydration(fieldId, initialBody);
   // The count of what is typed now; a new answer from the server (a new initialBody) starts it again.
   const [typed, setTyped] = useState({ from: initialBody, count: countCharacters(initialBody) });
   const count = typed.from === initialBody ? typed.count : countCharacters(initialBody);
@@ -93,7 +93,7 @@ export function CommentForm(props: CommentFormProps) {
         rows={4}
         dir="auto"
         required
-        defaultValue={initialBody}
+        defaultValue={fieldDefault}
         onInput={(event) =>
           setTyped({ from: initialBody, count: countCharacters(event.currentTarget.value) })
         }
