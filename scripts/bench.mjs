@@ -738,7 +738,9 @@ function printTable(provider, results) {
   const floor = js.bare.onDemandFloor;
   console.log(
     `  floor: a one-line bare Cache Components page rendered on demand, median ${ms(floor.medianMs)}, p95 ${ms(floor.p95Ms)} ` +
-      `(target ≤ ${TARGETS.uncachedMedianMs} ms leaves ${ms(TARGETS.uncachedMedianMs - floor.medianMs)} above Next's own cost)`,
+      (floor.medianMs <= TARGETS.uncachedMedianMs
+        ? `(target ≤ ${TARGETS.uncachedMedianMs} ms leaves ${ms(TARGETS.uncachedMedianMs - floor.medianMs)} above Next's own cost)`
+        : `(Next's own cost is ${ms(floor.medianMs - TARGETS.uncachedMedianMs)} over the ${TARGETS.uncachedMedianMs} ms target already)`),
   );
   console.log(
     `article JS: ${kb(js.article.totalGzip)} gzip (${js.article.scripts} scripts ${kb(js.article.externalGzip)} + inline ${kb(js.article.inlineGzip)}); ` +
