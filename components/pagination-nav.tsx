@@ -1,6 +1,8 @@
+import { PrevNextNav } from "./navigation/prev-next-nav";
+
 /**
- * Newer/older links for archives. Plain <a>, not next/link: the proxy serves ?page=N from another route, which
- * the client router cannot see (it would reuse page 1 for a client-side navigation to ?page=3).
+ * Newer/older links for archives. The proxy serves ?page=N from another route (next.config.ts), so each page
+ * of an archive is cached whole.
  */
 export function PaginationNav({
   basePath,
@@ -14,27 +16,13 @@ export function PaginationNav({
   if (totalPages <= 1) return null;
   const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`);
   return (
-    <nav
-      aria-label="Pagination"
-      className="mt-8 flex items-center justify-between border-t border-rule pt-4 text-sm"
-    >
-      {page > 1 ? (
-        <a href={href(page - 1)} rel="prev" className="font-medium text-accent hover:underline">
-          ← Newer stories
-        </a>
-      ) : (
-        <span />
-      )}
-      <span className="text-muted">
-        Page {page} of {totalPages}
-      </span>
-      {page < totalPages ? (
-        <a href={href(page + 1)} rel="next" className="font-medium text-accent hover:underline">
-          Older stories →
-        </a>
-      ) : (
-        <span />
-      )}
-    </nav>
+    <PrevNextNav
+      label="Pagination"
+      page={page}
+      pageCount={totalPages}
+      previous={page > 1 ? { href: href(page - 1), text: "← Newer stories" } : undefined}
+      next={page < totalPages ? { href: href(page + 1), text: "Older stories →" } : undefined}
+      className="mt-8"
+    />
   );
 }

@@ -1,3 +1,5 @@
+import { PrevNextNav } from "./prev-next-nav";
+
 /** Previous/next links that keep the page's other query parameters; plain links, so it works without JavaScript. */
 export function QueryPager({
   path,
@@ -21,31 +23,13 @@ export function QueryPager({
     return qs ? `${path}?${qs}` : path;
   };
   return (
-    <nav
-      aria-label={label}
-      className="mt-6 flex items-center justify-between border-t border-rule pt-4 text-sm"
-    >
-      {page > 1 ? (
-        <a
-          href={href(Math.min(page - 1, pageCount))}
-          rel="prev"
-          className="font-medium text-accent hover:underline"
-        >
-          ← Previous
-        </a>
-      ) : (
-        <span />
-      )}
-      <span className="text-muted">
-        Page {page} of {pageCount}
-      </span>
-      {page < pageCount ? (
-        <a href={href(page + 1)} rel="next" className="font-medium text-accent hover:underline">
-          Next →
-        </a>
-      ) : (
-        <span />
-      )}
-    </nav>
+    <PrevNextNav
+      label={label}
+      page={page}
+      pageCount={pageCount}
+      previous={page > 1 ? { href: href(Math.min(page - 1, pageCount)), text: "← Previous" } : undefined}
+      next={page < pageCount ? { href: href(page + 1), text: "Next →" } : undefined}
+      className="mt-6"
+    />
   );
 }
